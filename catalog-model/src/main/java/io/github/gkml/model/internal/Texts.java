@@ -1,0 +1,110 @@
+package io.github.gkml.model.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Text folding for the spellings real catalogs use: full-width forms, traditional characters, stray
+ * spaces and line breaks inside a cell.
+ */
+public final class Texts {
+
+  private static final Map<Character, Character> TRADITIONAL = loadTraditional();
+
+  private Texts() {}
+
+  /**
+   * Folds text for matching: NFKC (full-width digits and punctuation become ASCII), traditional
+   * characters become simplified, and all whitespace — including the ideographic space and line
+   * breaks — is removed.
+   */
+  public static String compact(CharSequence text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(nfkc.length());
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+        continue;
+      }
+      out.append(simplified(c));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A matching key: {@link #compact} plus the quotation marks and title brackets that tables write
+   * in many ways (《》〈〉“”‘’「」『』"') removed, and the Chinese enumeration comma 、 and other separators
+   * unified to {@code ,}.
+   */
+  public static String key(CharSequence text) {
+    String compact = compact(text);
+    StringBuilder out = new StringBuilder(compact.length());
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      switch (c) {
+        case '《', '》', '〈', '〉', '“', '”', '‘', '’', '「', '」', '『', '』', '"', '\'' -> {}
+        case '、', ';', '，', '﹐' -> out.append(',');
+        case '〔', '【', '[' -> out.append('(');
+        case '〕', '】', ']' -> out.append(')');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Trims, and collapses runs of whitespace (line breaks included) into one ASCII space. */
+  public static String clean(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether the text is empty or only whitespace. */
+  public static boolean isBlank(CharSequence text) {
+    return clean(text).isEmpty();
+  }
+
+  static char simplified(char c) {
+    Character s = TRADITIONAL.get(c);
+    return s == null ? c : s;
+  }
+
+  private static Map<Character, Character> loadTraditional() {
+    Map<Character, Character> map = new HashMap<>();
+    try (InputStream in =
+            Objects.requireNonNull(
+                Texts.class.getResourceAsStream("traditional-to-simplified.txt"),
+                "traditional-to-simplified.txt");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.length() == 2 && !line.startsWith("#")) {
+          map.put(line.charAt(0), line.charAt(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(map);
+  }
+}
