@@ -8,6 +8,11 @@
  * deadline ({@link io.github.gkml.model.Deadline}), subjects, channels ({@link
  * io.github.gkml.model.Channel}), audience, modes and levels.
  *
+ * <p>Time is counted the way the law counts it: a {@link io.github.gkml.model.WorkingCalendar}
+ * (工作日历, the State Council's holidays and make-up working days) gives {@link
+ * io.github.gkml.model.DueDates due dates} (到期日), and {@link io.github.gkml.model.DeadlineOrder}
+ * decides whether a revised deadline is at least as strict as the old one (公开时限只紧不松).
+ *
  * <p>All types here are immutable and thread-safe. Text is never lost: parsers keep the text they
  * were given ({@link io.github.gkml.model.Deadline#raw()}, {@link
  * io.github.gkml.model.LegalBasis#raw()}) and what they cannot read is kept as written. Catalog
