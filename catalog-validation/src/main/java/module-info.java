@@ -8,6 +8,4 @@ module io.github.gkml.validation {
   requires com.fasterxml.jackson.core;
 
   exports io.github.gkml.validation;
-  exports io.github.gkml.validation.internal to
-      io.github.gkml.cli;
 }

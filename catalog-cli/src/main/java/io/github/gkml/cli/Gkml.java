@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -41,7 +42,8 @@ public final class Gkml {
    *
    * @param language the value of {@code GKML_LANG}, or {@code null}
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, String language) {
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, @Nullable String language) {
     Language lang = Language.fromArgs(args, language);
     boolean verbose = Arrays.asList(args).contains("--verbose");
     try {
@@ -56,6 +58,11 @@ public final class Gkml {
           });
       cli.setExecutionExceptionHandler(
           (e, command, parsed) -> {
+            if (e instanceof CommandLine.ParameterException usage) {
+              err.println(usage.getMessage());
+              err.println(HelpBundles.text("usage.hint", lang, usage.getCommandLine()));
+              return ExitCodes.USAGE;
+            }
             if (e instanceof InputException) {
               err.println(e.getMessage());
               if (verbose) {

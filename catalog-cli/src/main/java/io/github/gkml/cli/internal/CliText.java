@@ -1,13 +1,14 @@
 package io.github.gkml.cli.internal;
 
-import io.github.gkml.validation.internal.MessageBundle;
+import io.github.gkml.validation.MessageBundle;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The words the commands print (not help), in Chinese or English, from the {@code Cli} bundles. */
 final class CliText {
 
-  private static final MessageBundle BUNDLE = MessageBundle.load(CliText.class, "Cli");
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(CliText.class::getResourceAsStream, "Cli");
 
   private CliText() {}
 

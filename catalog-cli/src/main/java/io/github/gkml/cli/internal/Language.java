@@ -1,6 +1,7 @@
 package io.github.gkml.cli.internal;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The language of messages and help: Chinese by default, English with {@code --lang en} (or the
@@ -28,7 +29,7 @@ public enum Language {
    * The language the arguments ask for: the value after {@code --lang} (or {@code --lang=…}), else
    * {@code GKML_LANG}, else Chinese. An unknown value is left for the option's own check.
    */
-  public static Language fromArgs(String[] args, String environment) {
+  public static Language fromArgs(String[] args, @Nullable String environment) {
     String asked = environment;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lang") && i + 1 < args.length) {

@@ -2,6 +2,7 @@ package io.github.gkml.validation.internal;
 
 import io.github.gkml.model.ItemPath;
 import io.github.gkml.validation.Finding;
+import io.github.gkml.validation.MessageBundle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FindingMessages {
 
-  private static final MessageBundle BUNDLE = MessageBundle.load(FindingMessages.class, "Findings");
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(FindingMessages.class::getResourceAsStream, "Findings");
 
   private FindingMessages() {}
 
@@ -37,17 +39,13 @@ public final class FindingMessages {
   }
 
   private static @Nullable String value(Finding finding, String name, Locale locale) {
-    switch (name) {
-      case "rule":
-        return finding.ruleId().id();
-      case "item":
-        ItemPath item = finding.item();
-        return item == null ? "" : item.toString();
-      case "field":
-        String field = finding.params().get("field");
-        return field == null ? "" : fieldLabel(field, locale);
-      default:
-        return finding.params().get(name);
-    }
+    ItemPath item = finding.item();
+    String field = finding.params().get("field");
+    return switch (name) {
+      case "rule" -> finding.ruleId().id();
+      case "item" -> item == null ? "" : item.toString();
+      case "field" -> field == null ? "" : fieldLabel(field, locale);
+      default -> finding.params().get(name);
+    };
   }
 }

@@ -2,6 +2,7 @@ package io.github.gkml.validation.internal;
 
 import io.github.gkml.model.SourceLocation;
 import io.github.gkml.validation.Finding;
+import io.github.gkml.validation.MessageBundle;
 import io.github.gkml.validation.Summary;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,7 +12,8 @@ import java.util.Locale;
 /** The text report: one block per finding, then a summary line, in Chinese or English. */
 public final class TextReport {
 
-  private static final MessageBundle BUNDLE = MessageBundle.load(TextReport.class, "Report");
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(TextReport.class::getResourceAsStream, "Report");
 
   private TextReport() {}
 
