@@ -10,19 +10,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Loads a catalog file, checks it, and prints each finding with its message in Chinese.
+ * Loads catalog files, checks them, and prints each finding with its message in Chinese.
  *
- * <p>Run with a catalog file as the argument; without one it checks {@code
- * examples/data/shehui-jiuzhu-2023.yaml}.
+ * <p>Run with catalog files as arguments, e.g. {@code examples/data/shehui-jiuzhu-2023.yaml}.
  */
 public final class ValidateCatalog {
 
   private ValidateCatalog() {}
 
-  /** Checks the catalog file named by the first argument. */
+  /** Checks each catalog file named by the arguments. */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "examples/data/shehui-jiuzhu-2023.yaml");
-    check(file).forEach(System.out::println);
+    for (String file : args) {
+      check(Path.of(file)).forEach(System.out::println);
+    }
   }
 
   /** One line per finding: severity, rule id, item and message. */
