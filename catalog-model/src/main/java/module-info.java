@@ -9,6 +9,7 @@ module io.github.gkml.model {
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
 
   exports io.github.gkml.model;
 

@@ -40,8 +40,22 @@ public sealed interface Deadline
 
   /**
    * Reads a 公开时限 phrase. Never throws and never loses the text: what it cannot read is {@link
-   * Unparsed}. Handles Chinese and full-width numerals, spaces and line breaks inside the cell,
-   * traditional characters, composite cells and trailing remarks.
+   * Unparsed}, and the result's {@link #raw()} is always {@code text} itself. Handles Chinese and
+   * full-width numerals, spaces and line breaks inside the cell, traditional characters, composite
+   * cells and trailing remarks.
+   *
+   * <ul>
+   *   <li>A number with a unit wins over 及时 in the same phrase; the trigger is read only from the
+   *       words before the number, the one nearest the number winning.
+   *   <li>A display period (公示7个工作日, 公告期限为5个工作日) or an extension (可延长7个工作日) goes with the deadline
+   *       before it; 长期公开 beside a real deadline is that deadline's ongoing display period.
+   *   <li>Different deadlines for named parts — a numbered list, two sentences, a bracketed
+   *       exception — give a {@link Conditional}, each clause's deadline carrying its own fragment
+   *       as raw text.
+   * </ul>
+   *
+   * <p>Text longer than 4096 characters is not read and gives {@link Unparsed}. Deterministic and
+   * safe to call from any thread.
    */
   static Deadline parse(CharSequence text) {
     return DeadlineParser.parse(text.toString());

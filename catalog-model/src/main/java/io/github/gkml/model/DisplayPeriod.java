@@ -28,8 +28,9 @@ public record DisplayPeriod(String raw, @Nullable TimeSpan length, boolean ongoi
   }
 
   /**
-   * Reads a display period as catalogs write it. Never throws: text it cannot read gives a period
-   * with neither a length nor {@link #ongoing()}, keeping the text.
+   * Reads a display period as catalogs write it: 公示7个工作日, 公示期为7天, 公示期不少于30日, 公告期限为5个工作日, 7天 (the
+   * first number with a unit is the length), 长期, 保持长期公开 (ongoing). Never throws: text it cannot
+   * read gives a period with neither a length nor {@link #ongoing()}, keeping the text.
    */
   public static DisplayPeriod parse(CharSequence text) {
     return DeadlineParser.parseDisplayPeriod(text.toString());

@@ -1,0 +1,108 @@
+package io.github.gkml.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module graph is one-way and {@code internal} packages stay private (DESIGN §7). */
+class ArchitectureTest {
+
+  static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.gkml");
+
+  @Test
+  void sees_every_module() {
+    assertThat(CLASSES.containPackage("io.github.gkml.model")).isTrue();
+    assertThat(CLASSES.containPackage("io.github.gkml.validation")).isTrue();
+    assertThat(CLASSES.containPackage("io.github.gkml.cli")).isTrue();
+  }
+
+  @Test
+  void the_model_depends_on_no_other_gkml_module() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.gkml.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.gkml.validation..", "io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void validation_does_not_depend_on_the_command_line() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.gkml.validation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void internal_packages_are_used_only_inside_their_own_module() {
+    for (String module : new String[] {"model", "validation", "cli"}) {
+      String root = "io.github.gkml." + module;
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(root + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(root + ".internal..")
+          .check(CLASSES);
+    }
+  }
+
+  @Test
+  void only_the_command_line_writes_to_the_console_or_exits() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.gkml.cli..")
+        .and()
+        .resideOutsideOfPackage("io.github.gkml.examples..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(System.class, "exit", int.class)
+        .check(CLASSES);
+  }
+
+  @Test
+  void only_the_entry_point_exits_the_jvm() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(Gkml.class.getName())
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .check(CLASSES);
+  }
+
+  @Test
+  void packages_have_no_cycles() {
+    slices().matching("io.github.gkml.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void exported_value_types_are_records_or_enums_or_final() {
+    classes()
+        .that()
+        .resideInAnyPackage("io.github.gkml.model", "io.github.gkml.validation")
+        .and()
+        .arePublic()
+        .and()
+        .areNotInterfaces()
+        .should()
+        .haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+        .check(CLASSES);
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.gkml.validation.internal;
+
+import io.github.gkml.model.ItemPath;
+import io.github.gkml.validation.Finding;
+import io.github.gkml.validation.MessageBundle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders finding messages from the {@code Findings} bundles: the template under the rule id, its
+ * {@code {param}} placeholders filled from the finding's parameters. The parameter {@code field} is
+ * shown by its label ({@code field.deadline} = 公开时限); {@code item} is the item path.
+ */
+public final class FindingMessages {
+
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(FindingMessages.class::getResourceAsStream, "Findings");
+
+  private FindingMessages() {}
+
+  /** The bundle, for tests that keep the languages in step. */
+  public static MessageBundle bundle() {
+    return BUNDLE;
+  }
+
+  /** The finding's message in the locale's language. */
+  public static String render(Finding finding, Locale locale) {
+    String template =
+        BUNDLE
+            .template(finding.ruleId().id(), locale)
+            .or(() -> BUNDLE.template("GENERIC", locale))
+            .orElse("{rule}");
+    return MessageBundle.fill(template, name -> value(finding, name, locale));
+  }
+
+  /** The label of an element name in the locale's language, e.g. deadline → 公开时限. */
+  public static String fieldLabel(String field, Locale locale) {
+    return BUNDLE.template("field." + field, locale).orElse(field);
+  }
+
+  private static @Nullable String value(Finding finding, String name, Locale locale) {
+    ItemPath item = finding.item();
+    String field = finding.params().get("field");
+    return switch (name) {
+      case "rule" -> finding.ruleId().id();
+      case "item" -> item == null ? "" : item.toString();
+      case "field" -> field == null ? "" : fieldLabel(field, locale);
+      default -> finding.params().get(name);
+    };
+  }
+}

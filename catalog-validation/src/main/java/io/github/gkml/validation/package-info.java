@@ -1,0 +1,15 @@
+/**
+ * Checks of disclosure catalogs and what they find.
+ *
+ * <p>Every check returns {@link io.github.gkml.validation.Finding}s, each with a stable {@link
+ * io.github.gkml.validation.RuleId}, a {@link io.github.gkml.validation.Severity}, the principle it
+ * enforces where one applies ({@link io.github.gkml.validation.Principle}), the item and field, and
+ * a message in Chinese and English. Findings sort by item path, then rule id, so the same inputs
+ * give byte-identical reports ({@link io.github.gkml.validation.Reports}).
+ *
+ * @since 0.1
+ */
+@NullMarked
+package io.github.gkml.validation;
+
+import org.jspecify.annotations.NullMarked;

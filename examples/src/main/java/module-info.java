@@ -1,0 +1,6 @@
+/** Runnable examples of embedding gkml; the README's Java example is copied from here. */
+module io.github.gkml.examples {
+  requires io.github.gkml.validation;
+
+  exports io.github.gkml.examples;
+}

@@ -1,0 +1,71 @@
+package io.github.gkml.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ValidateCatalogTest {
+
+  static final Path DATA = Path.of(System.getProperty("gkml.root", ".."), "examples", "data");
+
+  static Stream<Path> exampleCatalogs() throws IOException {
+    try (Stream<Path> files = Files.list(DATA)) {
+      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @Test
+  void reports_the_gaps_the_sources_left_in_the_2023_social_assistance_catalog()
+      throws IOException {
+    List<String> lines = ValidateCatalog.check(DATA.resolve("shehui-jiuzhu-2023.yaml"));
+
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("ERROR ELEMENT_MISSING 最低生活保障 / 审批信息: 缺少必备要素“公开主体”"));
+  }
+
+  @Test
+  void main_prints_one_line_per_finding() throws IOException {
+    PrintStream before = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      ValidateCatalog.main(new String[] {DATA.resolve("shehui-jiuzhu-2023.yaml").toString()});
+    } finally {
+      System.setOut(before);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+        .containsExactlyElementsOf(ValidateCatalog.check(DATA.resolve("shehui-jiuzhu-2023.yaml")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("exampleCatalogs")
+  void every_example_catalog_loads_and_checks(Path file) throws IOException {
+    assertThat(ValidateCatalog.check(file)).allSatisfy(l -> assertThat(l).isNotBlank());
+  }
+
+  @Test
+  void the_readme_shows_the_example_as_compiled() throws IOException {
+    String source =
+        Files.readString(Path.of("src/main/java/io/github/gkml/examples/ValidateCatalog.java"));
+    String readme = Files.readString(Path.of(System.getProperty("gkml.root", ".."), "README.md"));
+    String example =
+        source.substring(
+            source.indexOf("// README example — begin") + "// README example — begin".length(),
+            source.indexOf("    // README example — end"));
+
+    for (String line : example.strip().lines().map(String::strip).toList()) {
+      assertThat(readme).as("README line").contains(line);
+    }
+  }
+}
