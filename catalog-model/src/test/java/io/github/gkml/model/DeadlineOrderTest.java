@@ -542,16 +542,30 @@ class DeadlineOrderTest {
   class Messages {
 
     @Test
-    void both_languages_have_the_same_keys() {
+    void both_languages_have_the_same_keys_and_placeholders() {
       // WHEN / THEN
       assertThat(TimeMessages.keys("en"))
           .containsExactlyInAnyOrderElementsOf(TimeMessages.keys("zh"));
+      for (String key : TimeMessages.keys("zh")) {
+        assertThat(placeholders(Locale.ENGLISH, key))
+            .as("placeholders of %s", key)
+            .isEqualTo(placeholders(Locale.CHINESE, key));
+      }
       for (Reason r : Reason.values()) {
         assertThat(TimeMessages.has("compare." + r.name())).as(r.name()).isTrue();
       }
       for (DueDate.Reason r : DueDate.Reason.values()) {
         assertThat(TimeMessages.has("due." + r.name())).as(r.name()).isTrue();
       }
+    }
+
+    /** The {name} placeholders of a template: formatting with no arguments leaves them in place. */
+    private Set<String> placeholders(Locale locale, String key) {
+      return java.util.regex.Pattern.compile("\\{(\\w+)}")
+          .matcher(TimeMessages.format(locale, key, java.util.Map.of()))
+          .results()
+          .map(m -> m.group(1))
+          .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
