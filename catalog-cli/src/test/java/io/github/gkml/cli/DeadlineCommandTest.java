@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -98,6 +100,131 @@ class DeadlineCommandTest {
         .contains("applies to: everything else")
         .contains("applies to: 资金使用、案件办理、质量考核结果")
         .contains("frequency: QUARTERLY");
+  }
+
+  @Nested
+  class Due_dates {
+
+    @Test
+    void counts_working_days_across_national_day_and_make_up_days() throws IOException {
+      // 2024: 09-29 (Sunday) is worked, 10-01..07 are off, 10-12 (Saturday) is worked.
+      JsonNode d = parseFrom("2024-09-25", "信息形成或变更之日起10个工作日内,公示7个工作日");
+
+      assertThat(d.get("due").asText()).isEqualTo("2024-10-14");
+      assertThat(d.get("lastDisplayDay").asText()).isEqualTo("2024-10-10");
+      assertThat(d.has("approximate")).isFalse();
+    }
+
+    @Test
+    void moves_a_calendar_day_period_that_ends_on_a_holiday() throws IOException {
+      JsonNode d = parseFrom("2024-09-20", "十五日内");
+
+      assertThat(d.get("rolledFrom").asText()).isEqualTo("2024-10-05");
+      assertThat(d.get("due").asText()).isEqualTo("2024-10-08");
+    }
+
+    @Test
+    void counts_the_display_period_from_the_publication_day() throws IOException {
+      CliRun run =
+          CliRun.of(
+              "deadline",
+              "--format",
+              "json",
+              "--from",
+              "2024-09-25",
+              "--published",
+              "2024-10-08",
+              "制定或获取信息之日起10个工作日内,公示7个工作日");
+
+      assertThat(JSON.readTree(run.out()).get("lastDisplayDay").asText()).isEqualTo("2024-10-16");
+    }
+
+    @Test
+    void says_why_there_is_no_due_date_and_gives_each_clause_its_own() throws IOException {
+      JsonNode prompt = parseFrom("2024-03-01", "及时公开");
+      JsonNode conditional = parseFrom("2024-03-01", "1.除处罚决定外其他内容:长期公开(动态调整);2.处罚决定:20个工作日内。");
+
+      assertThat(prompt.get("due").isNull()).isTrue();
+      assertThat(prompt.get("noDueReason").asText()).isEqualTo("PROMPT");
+      assertThat(conditional.at("/clauseDues/0/due").isNull()).isTrue();
+      assertThat(conditional.at("/clauseDues/1/due").asText()).isEqualTo("2024-03-29");
+      assertThat(CliRun.of("deadline", "--from", "2024-03-01", "及时公开").out())
+          .contains("截止:无,“及时”没有具体天数");
+    }
+
+    @Test
+    void gives_the_extended_due_date() throws IOException {
+      JsonNode d = parseFrom("2024-09-25", "作出决定之日起7个工作日内;情况复杂的,经本单位负责人批准,可延长7个工作日");
+
+      assertThat(d.get("due").asText()).isEqualTo("2024-10-10");
+      assertThat(d.get("extendedDue").asText()).isEqualTo("2024-10-18");
+    }
+
+    @Test
+    void refuses_a_date_outside_the_calendar_naming_the_year_unless_weekends_only_is_allowed()
+        throws IOException {
+      CliRun refused = CliRun.of("deadline", "--from", "2026-12-20", "20个工作日内");
+      CliRun allowed =
+          CliRun.of(
+              "deadline",
+              "--format",
+              "json",
+              "--from",
+              "2026-12-20",
+              "--assume-weekends-only",
+              "20个工作日内");
+
+      assertThat(refused.exitCode()).isEqualTo(3);
+      assertThat(refused.err()).contains("2027").contains("--assume-weekends-only");
+      assertThat(allowed.exitCode()).isZero();
+      assertThat(JSON.readTree(allowed.out()).get("approximate").asBoolean()).isTrue();
+      assertThat(
+              CliRun.of("deadline", "--from", "2026-12-20", "--assume-weekends-only", "20个工作日内")
+                  .out())
+          .contains("注意:");
+    }
+
+    @Test
+    void uses_extra_holidays_from_a_file(@TempDir Path dir) throws IOException {
+      Path holidays =
+          Files.writeString(dir.resolve("自治州.txt"), "gkml-calendar/1\nname 某自治州\n2024 off 03-04\n");
+
+      JsonNode d =
+          JSON.readTree(
+              CliRun.of(
+                      "deadline",
+                      "--format",
+                      "json",
+                      "--from",
+                      "2024-03-01",
+                      "--holidays",
+                      holidays.toString(),
+                      "1个工作日内")
+                  .out());
+
+      assertThat(d.get("due").asText()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void names_a_malformed_calendar_file_and_a_malformed_date() throws IOException {
+      Path dir = Files.createTempDirectory("gkml");
+      Path bad = Files.writeString(dir.resolve("bad.txt"), "gkml-calendar/1\n2024 off 13-45\n");
+
+      CliRun badFile =
+          CliRun.of("deadline", "--from", "2024-03-01", "--calendar", bad.toString(), "1个工作日内");
+      CliRun badDate = CliRun.of("deadline", "--from", "2024-3-1", "1个工作日内");
+
+      assertThat(badFile.exitCode()).isEqualTo(3);
+      assertThat(badFile.err()).contains("bad.txt");
+      assertThat(badDate.exitCode()).isEqualTo(2);
+      assertThat(badDate.err()).contains("2024-3-1");
+    }
+
+    private JsonNode parseFrom(String from, String phrase) throws IOException {
+      CliRun run = CliRun.of("deadline", "--format", "json", "--from", from, phrase);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      return JSON.readTree(run.out());
+    }
   }
 
   @Test

@@ -83,14 +83,6 @@ class GkmlTest {
     void describes_a_phrase_as_text() {
       assertThat(CliRun.of("deadline", "请于会后酌情处理").out()).isEqualTo("「请于会后酌情处理」\n  类型:UNPARSED\n");
     }
-
-    @Test
-    void rejects_from_cleanly_until_the_calendar_exists() {
-      CliRun run = CliRun.of("deadline", "--from", "2024-09-30", "20个工作日内");
-
-      assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).contains("--from").doesNotContain("Exception");
-    }
   }
 
   @Nested
