@@ -1,0 +1,51 @@
+package io.github.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar runs on its own, with the dependencies it carries in {@code target/lib}. */
+class GkmlJarIT {
+
+  static final Path JAR = Path.of(System.getProperty("gkml.jar", "target/gkml.jar"));
+  static final Path ROOT = Path.of(System.getProperty("gkml.root", ".."));
+
+  record Run(int exitCode, String out) {}
+
+  static Run run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), out);
+  }
+
+  @Test
+  void validates_the_readme_example_from_the_jar() throws Exception {
+    Run run = run("validate", "examples/data/shehui-jiuzhu-2023.yaml");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+    assertThat(run.out()).contains("ELEMENT_MISSING").contains("共 ");
+  }
+
+  @Test
+  void computes_a_due_date_and_lists_the_domains_from_the_jar() throws Exception {
+    Run due = run("deadline", "--format", "json", "--from", "2024-09-25", "10个工作日内");
+    Run domains = run("domains", "--format", "json");
+
+    assertThat(due.out()).contains("\"due\":\"2024-10-14\"");
+    assertThat(domains.exitCode()).isZero();
+    assertThat(domains.out()).contains("\"市政服务\"");
+  }
+}
