@@ -42,15 +42,22 @@ public record Finding(
     @Nullable String newValue,
     Map<String, String> params,
     @Nullable String accepted,
-    @Nullable SourceLocation location) {
+    @Nullable SourceLocation location,
+    @Nullable String fromVersion,
+    @Nullable String toVersion) {
 
-  /** Item path (catalog-wide findings first), rule id, field, old value, new value. */
+  /**
+   * Item path (catalog-wide findings first), rule id, field, old value, new value, then the
+   * versions compared.
+   */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::item, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::field, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(Finding::oldValue, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(Finding::newValue, Comparator.nullsFirst(Comparator.naturalOrder()));
+          .thenComparing(Finding::newValue, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::fromVersion, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::toVersion, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   /** Validates and copies. */
   public Finding {
@@ -77,13 +84,35 @@ public record Finding(
   /** A copy located at {@code where}. */
   public Finding withLocation(@Nullable SourceLocation where) {
     return new Finding(
-        ruleId, principle, severity, item, field, oldValue, newValue, params, accepted, where);
+        ruleId,
+        principle,
+        severity,
+        item,
+        field,
+        oldValue,
+        newValue,
+        params,
+        accepted,
+        where,
+        fromVersion,
+        toVersion);
   }
 
   /** A copy marked accepted for {@code reason}. */
   public Finding withAccepted(@Nullable String reason) {
     return new Finding(
-        ruleId, principle, severity, item, field, oldValue, newValue, params, reason, location);
+        ruleId,
+        principle,
+        severity,
+        item,
+        field,
+        oldValue,
+        newValue,
+        params,
+        reason,
+        location,
+        fromVersion,
+        toVersion);
   }
 
   /** A copy with another severity (a configured override). */
@@ -98,7 +127,16 @@ public record Finding(
         newValue,
         params,
         accepted,
-        location);
+        location,
+        fromVersion,
+        toVersion);
+  }
+
+  /** A copy naming the versions compared (in a history check: from-version, to-version). */
+  public Finding withVersions(@Nullable String from, @Nullable String to) {
+    return new Finding(
+        ruleId, principle, severity, item, field, oldValue, newValue, params, accepted, location,
+        from, to);
   }
 
   /** Builds a {@link Finding}; not thread-safe. */
@@ -172,7 +210,8 @@ public record Finding(
     /** The finding. */
     public Finding build() {
       return new Finding(
-          ruleId, principle, severity, item, field, oldValue, newValue, params, null, location);
+          ruleId, principle, severity, item, field, oldValue, newValue, params, null, location,
+          null, null);
     }
   }
 }

@@ -68,6 +68,10 @@ public final class JsonReport {
     nullable(json, "new", finding.newValue());
     json.writeStringField("message", finding.message(locale));
     nullable(json, "accepted", finding.accepted());
+    if (finding.fromVersion() != null || finding.toVersion() != null) {
+      nullable(json, "from", finding.fromVersion());
+      nullable(json, "to", finding.toVersion());
+    }
     SourceLocation location = finding.location();
     if (location == null) {
       json.writeNullField("location");
