@@ -1,0 +1,121 @@
+package io.github.gkml.diff.internal;
+
+import io.github.gkml.diff.ItemMatch;
+import io.github.gkml.diff.MatchKind;
+import io.github.gkml.model.Item;
+import io.github.gkml.model.TextFolding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds renamed items among the items the code and path passes left unmatched. Candidates are pairs
+ * that share their 一级事项 or their own name (the last path segment) — or every pair, when few items
+ * are left — scored by {@link Similarity}; the best-scoring pairs at or above the threshold are
+ * taken greedily, each item at most once.
+ */
+final class RenameDetector {
+
+  /** Below this many unmatched pairs every pair is scored, so a rename of both names is found. */
+  static final int ALL_PAIRS_LIMIT = 10_000;
+
+  /** A name must be at least this similar: identical boilerplate content alone is no rename. */
+  static final double MIN_NAME_SIMILARITY = 0.3;
+
+  private RenameDetector() {}
+
+  static void match(
+      ItemMatcher.Side old, ItemMatcher.Side current, double threshold, List<ItemMatch> matches) {
+    List<Integer> oldLeft = unused(old);
+    List<Integer> newLeft = unused(current);
+    if (oldLeft.isEmpty() || newLeft.isEmpty()) {
+      return;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    if ((long) oldLeft.size() * newLeft.size() <= ALL_PAIRS_LIMIT) {
+      for (int n : newLeft) {
+        for (int o : oldLeft) {
+          score(old, current, o, n, threshold, candidates);
+        }
+      }
+    } else {
+      Map<String, List<Integer>> blocks = blocks(old, oldLeft);
+      for (int n : newLeft) {
+        for (int o : candidatesFor(current.items.get(n), blocks)) {
+          score(old, current, o, n, threshold, candidates);
+        }
+      }
+    }
+    // Ties are broken by the positions of both items, the same whichever side is old, so that
+    // diff(b, a) stays the inverse of diff(a, b).
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparingInt(c -> Math.min(c.oldIndex(), c.newIndex()))
+            .thenComparingInt(c -> Math.max(c.oldIndex(), c.newIndex())));
+    for (Candidate c : candidates) {
+      if (!old.used[c.oldIndex()] && !current.used[c.newIndex()]) {
+        matches.add(ItemMatcher.pair(old, current, c.oldIndex(), c.newIndex(), MatchKind.RENAME));
+      }
+    }
+  }
+
+  private static void score(
+      ItemMatcher.Side old,
+      ItemMatcher.Side current,
+      int o,
+      int n,
+      double threshold,
+      List<Candidate> out) {
+    double name = Similarity.name(old.keys[o], current.keys[n]);
+    if (name < MIN_NAME_SIMILARITY) {
+      return;
+    }
+    Item a = old.items.get(o);
+    Item b = current.items.get(n);
+    double score = Similarity.combine(name, Similarity.content(a, b), Similarity.basis(a, b));
+    if (score >= threshold) {
+      out.add(new Candidate(o, n, score));
+    }
+  }
+
+  private static Map<String, List<Integer>> blocks(ItemMatcher.Side side, List<Integer> indexes) {
+    Map<String, List<Integer>> blocks = new HashMap<>();
+    for (int i : indexes) {
+      for (String key : blockKeys(side.items.get(i))) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    return blocks;
+  }
+
+  private static Set<Integer> candidatesFor(Item item, Map<String, List<Integer>> blocks) {
+    Set<Integer> candidates = new LinkedHashSet<>();
+    for (String key : blockKeys(item)) {
+      candidates.addAll(blocks.getOrDefault(key, List.of()));
+    }
+    return candidates;
+  }
+
+  private static List<String> blockKeys(Item item) {
+    return List.of(
+        "1:" + TextFolding.key(item.path().level1()), "n:" + TextFolding.key(item.path().name()));
+  }
+
+  private static List<Integer> unused(ItemMatcher.Side side) {
+    List<Integer> left = new ArrayList<>();
+    for (int i = 0; i < side.used.length; i++) {
+      if (!side.used[i]) {
+        left.add(i);
+      }
+    }
+    return left;
+  }
+
+  /** A scored pair. */
+  private record Candidate(int oldIndex, int newIndex, double score) {}
+}
