@@ -4,6 +4,7 @@
  */
 module io.github.gkml.validation {
   requires transitive io.github.gkml.model;
+  requires transitive io.github.gkml.diff;
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.core;
 

@@ -24,6 +24,66 @@ public record RuleId(String id) implements Comparable<RuleId> {
   /** 未知公开渠道 — a channel name the vocabulary does not know, kept as a custom channel. */
   public static final RuleId CHANNEL_UNKNOWN = new RuleId("CHANNEL_UNKNOWN");
 
+  /** 删除事项 (只增不减) — an item of the old version has no counterpart in the new. */
+  public static final RuleId ITEM_REMOVED = new RuleId("ITEM_REMOVED");
+
+  /** 事项退出 — an item was removed and recorded as retired, with its reason. */
+  public static final RuleId ITEM_RETIRED = new RuleId("ITEM_RETIRED");
+
+  /** 新增事项. */
+  public static final RuleId ITEM_ADDED = new RuleId("ITEM_ADDED");
+
+  /** 事项改名 — matched across a change of name; a person should confirm it is the same item. */
+  public static final RuleId ITEM_RENAMED = new RuleId("ITEM_RENAMED");
+
+  /** 已退出事项的名称被再次使用 (只增不减). */
+  public static final RuleId RETIRED_PATH_REUSED = new RuleId("RETIRED_PATH_REUSED");
+
+  /** 删除公开内容要素 (只增不减). */
+  public static final RuleId CONTENT_ELEMENT_REMOVED = new RuleId("CONTENT_ELEMENT_REMOVED");
+
+  /** 新增公开内容要素. */
+  public static final RuleId CONTENT_ELEMENT_ADDED = new RuleId("CONTENT_ELEMENT_ADDED");
+
+  /** 公开依据变更. */
+  public static final RuleId BASIS_CHANGED = new RuleId("BASIS_CHANGED");
+
+  /** 公开主体变更. */
+  public static final RuleId SUBJECT_CHANGED = new RuleId("SUBJECT_CHANGED");
+
+  /** 减少公开渠道 (只多不少), judged through the channel taxonomy. */
+  public static final RuleId CHANNEL_REMOVED = new RuleId("CHANNEL_REMOVED");
+
+  /** 新增公开渠道. */
+  public static final RuleId CHANNEL_ADDED = new RuleId("CHANNEL_ADDED");
+
+  /** 公开方式收窄 (只多不少): 主动 became 依申请 only. */
+  public static final RuleId MODE_NARROWED = new RuleId("MODE_NARROWED");
+
+  /** 公开对象收窄 (只多不少): 全社会 became 特定群体. */
+  public static final RuleId AUDIENCE_NARROWED = new RuleId("AUDIENCE_NARROWED");
+
+  /** 减少公开层级 (只多不少). */
+  public static final RuleId LEVEL_REMOVED = new RuleId("LEVEL_REMOVED");
+
+  /** 公开时限放宽 (只紧不松). */
+  public static final RuleId DEADLINE_LOOSENED = new RuleId("DEADLINE_LOOSENED");
+
+  /** 公开时限被删除 (只紧不松). */
+  public static final RuleId DEADLINE_REMOVED = new RuleId("DEADLINE_REMOVED");
+
+  /** 公开时限无法判定松紧 (只紧不松): a person must review it; never silently passed. */
+  public static final RuleId DEADLINE_INDETERMINATE = new RuleId("DEADLINE_INDETERMINATE");
+
+  /** 公开时限收紧 (or a deadline given where there was none). */
+  public static final RuleId DEADLINE_TIGHTENED = new RuleId("DEADLINE_TIGHTENED");
+
+  /** 公示期缩短 (只紧不松: display periods only grow). */
+  public static final RuleId DISPLAY_PERIOD_SHORTENED = new RuleId("DISPLAY_PERIOD_SHORTENED");
+
+  /** 公示期延长 (or a display period given where there was none). */
+  public static final RuleId DISPLAY_PERIOD_LENGTHENED = new RuleId("DISPLAY_PERIOD_LENGTHENED");
+
   /**
    * Validates the id.
    *

@@ -33,10 +33,11 @@ public final class ElementComparison {
     Item a = match.oldItem();
     Item b = match.newItem();
     ItemPair pair = ItemPair.of(match);
-    if (!a.path().key().equals(b.path().key())) {
+    if (match.kind() != MatchKind.PATH && !a.path().key().equals(b.path().key())) {
       out.add(new Change.ItemRenamed(a, b, match.oldIndex(), match.newIndex(), evidence(match)));
     }
-    if (!Objects.equals(folded(a.code()), folded(b.code()))) {
+    if (!Objects.equals(a.code(), b.code())
+        && !Objects.equals(folded(a.code()), folded(b.code()))) {
       out.add(new Change.CodeChanged(pair, a.code(), b.code()));
     }
     add(
@@ -49,12 +50,12 @@ public final class ElementComparison {
         d -> new Change.BasisChanged(pair, d));
     Deadline oldDeadline = a.deadline();
     Deadline newDeadline = b.deadline();
-    if (!Objects.equals(raw(oldDeadline), raw(newDeadline))) {
+    if (!sameText(oldDeadline, newDeadline)) {
       out.add(new Change.DeadlineChanged(pair, oldDeadline, newDeadline));
     }
     DisplayPeriod oldDisplay = a.effectiveDisplayPeriod();
     DisplayPeriod newDisplay = b.effectiveDisplayPeriod();
-    if (!Objects.equals(raw(oldDisplay), raw(newDisplay))) {
+    if (!sameText(oldDisplay, newDisplay)) {
       out.add(new Change.DisplayPeriodChanged(pair, oldDisplay, newDisplay));
     }
     add(
@@ -85,10 +86,16 @@ public final class ElementComparison {
   }
 
   private static <T> Delta<T> listDelta(List<T> a, List<T> b, Function<T, String> key) {
+    if (a.equals(b)) {
+      return new Delta<>(List.of(), List.of()); // the common case: no folding needed
+    }
     return new Delta<>(missing(a, keys(b, key), key), missing(b, keys(a, key), key));
   }
 
   private static <T> Delta<T> setDelta(Collection<T> a, Collection<T> b) {
+    if (a.equals(b)) {
+      return new Delta<>(List.of(), List.of());
+    }
     List<T> removed = new ArrayList<>();
     List<T> added = new ArrayList<>();
     for (T value : a) {
@@ -120,6 +127,20 @@ public final class ElementComparison {
       }
     }
     return missing;
+  }
+
+  private static boolean sameText(@Nullable Deadline a, @Nullable Deadline b) {
+    if (a == b || (a != null && b != null && a.raw().equals(b.raw()))) {
+      return true;
+    }
+    return Objects.equals(raw(a), raw(b));
+  }
+
+  private static boolean sameText(@Nullable DisplayPeriod a, @Nullable DisplayPeriod b) {
+    if (a == b || (a != null && b != null && a.raw().equals(b.raw()))) {
+      return true;
+    }
+    return Objects.equals(raw(a), raw(b));
   }
 
   private static @Nullable String raw(@Nullable Deadline deadline) {

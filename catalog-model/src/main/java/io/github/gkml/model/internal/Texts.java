@@ -27,7 +27,11 @@ public final class Texts {
    * breaks — is removed.
    */
   public static String compact(CharSequence text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // Most cells are already in NFKC; checking is much cheaper than normalising.
+    String nfkc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text.toString()
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);

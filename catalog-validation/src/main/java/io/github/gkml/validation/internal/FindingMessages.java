@@ -39,13 +39,20 @@ public final class FindingMessages {
   }
 
   private static @Nullable String value(Finding finding, String name, Locale locale) {
+    boolean english = MessageBundle.isEnglish(locale);
+    String localized = finding.params().get(name + (english ? "@en" : "@zh"));
+    if (localized != null) {
+      return localized;
+    }
     ItemPath item = finding.item();
     String field = finding.params().get("field");
+    String value = finding.params().get(name);
     return switch (name) {
       case "rule" -> finding.ruleId().id();
       case "item" -> item == null ? "" : item.toString();
       case "field" -> field == null ? "" : fieldLabel(field, locale);
-      default -> finding.params().get(name);
+      case "old", "new" -> value == null ? BUNDLE.template("none", locale).orElse("") : value;
+      default -> value;
     };
   }
 }
