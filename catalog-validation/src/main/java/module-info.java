@@ -6,6 +6,7 @@ module io.github.gkml.validation {
   requires transitive io.github.gkml.model;
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.core;
+  requires java.xml;
 
   exports io.github.gkml.validation;
 }
