@@ -7,6 +7,7 @@ module io.github.gkml.validation {
   requires transitive io.github.gkml.diff;
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.core;
+  requires java.xml;
 
   exports io.github.gkml.validation;
 }

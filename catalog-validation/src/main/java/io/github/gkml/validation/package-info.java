@@ -5,7 +5,8 @@
  * io.github.gkml.validation.RuleId}, a {@link io.github.gkml.validation.Severity}, the principle it
  * enforces where one applies ({@link io.github.gkml.validation.Principle}), the item and field, and
  * a message in Chinese and English. Findings sort by item path, then rule id, so the same inputs
- * give byte-identical reports ({@link io.github.gkml.validation.Reports}).
+ * give byte-identical reports: a {@link io.github.gkml.validation.Report} is rendered by {@link
+ * io.github.gkml.validation.Reports} as text, JSON, Markdown, HTML, SARIF or JUnit XML.
  *
  * @since 0.1
  */

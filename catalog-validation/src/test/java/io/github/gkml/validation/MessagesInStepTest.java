@@ -3,8 +3,11 @@ package io.github.gkml.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gkml.validation.internal.FindingMessages;
+import io.github.gkml.validation.internal.ReportWords;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Chinese and English bundles say the same things with the same placeholders. */
 class MessagesInStepTest {
@@ -16,7 +19,48 @@ class MessagesInStepTest {
 
   @Test
   void the_report_bundles_have_the_same_keys_and_placeholders() {
-    assertInStep(MessageBundle.load(FindingMessages.class::getResourceAsStream, "Report"));
+    assertInStep(ReportWords.bundle());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ITEM_REMOVED",
+        "CONTENT_ELEMENT_REMOVED",
+        "ITEM_RENAMED",
+        "CHANNEL_REMOVED",
+        "MODE_NARROWED",
+        "AUDIENCE_NARROWED",
+        "LEVEL_REMOVED",
+        "DEADLINE_LOOSENED",
+        "DEADLINE_REMOVED",
+        "DEADLINE_INDETERMINATE",
+        "DISPLAY_PERIOD_SHORTENED",
+        "RETIRED_PATH_REUSED",
+        "ACCEPTANCE_STALE",
+        "ITEM_ADDED",
+        "CHANNEL_ADDED",
+        "DEADLINE_TIGHTENED",
+        "BASIS_CHANGED",
+        "SUBJECT_CHANGED",
+        "CONTENT_ELEMENT_ADDED",
+        "ELEMENT_MISSING",
+        "DEADLINE_EXCEEDS_STATUTE",
+        "DEADLINE_VAGUE",
+        "DEADLINE_UNPARSED",
+        "CHANNEL_UNKNOWN",
+        "BASIS_SUPERSEDED",
+        "DUPLICATE_ITEM",
+        "BASELINE_ITEM_MISSING"
+      })
+  void every_rule_of_the_design_has_a_short_description_for_reports(String rule) {
+    assertThat(ReportWords.bundle().chineseKeys()).contains("rule." + rule);
+    assertThat(ReportWords.rule(RuleId.of(rule), Locale.ENGLISH)).isNotEqualTo(rule);
+  }
+
+  @Test
+  void a_rule_the_bundle_does_not_know_is_described_by_its_id() {
+    assertThat(ReportWords.rule(RuleId.of("LOCAL_RULE_7"), Locale.CHINA)).isEqualTo("LOCAL_RULE_7");
   }
 
   @Test

@@ -5,9 +5,9 @@ import io.github.gkml.model.CatalogFormatException;
 import io.github.gkml.model.LoadedCatalog;
 import io.github.gkml.validation.CatalogValidator;
 import io.github.gkml.validation.Finding;
+import io.github.gkml.validation.Report;
 import io.github.gkml.validation.ReportFormat;
 import io.github.gkml.validation.Reports;
-import io.github.gkml.validation.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,10 +30,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "text|json|md|html|sarif|junit",
       defaultValue = "text",
       descriptionKey = "format")
-  OutputFormat format = OutputFormat.TEXT;
+  ReportFormat format = ReportFormat.TEXT;
 
   @Option(
       names = "--fail-on",
@@ -55,10 +55,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<Finding> findings = CatalogValidator.defaults().validate(loaded);
     PrintWriter out = spec.commandLine().getOut();
-    ReportFormat report = format == OutputFormat.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
-    Reports.write(file.toString(), findings, report, common.language().locale(), out);
-    return failOn.threshold().isPresent() && Summary.fails(findings, failOn.threshold().get())
-        ? ExitCodes.FINDINGS
-        : ExitCodes.OK;
+    Report report =
+        Report.of(file.toString(), findings).withFailOn(failOn.threshold().orElse(null));
+    Reports.write(report, format, common.language().locale(), out);
+    return report.fails() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

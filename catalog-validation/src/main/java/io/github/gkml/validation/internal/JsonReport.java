@@ -5,17 +5,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gkml.model.ItemPath;
 import io.github.gkml.model.SourceLocation;
 import io.github.gkml.validation.Finding;
+import io.github.gkml.validation.Report;
+import io.github.gkml.validation.Severity;
 import io.github.gkml.validation.Summary;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON report: {@code {"findings":[…],"summary":{…}}}, one object per finding with the fields
- * of the public contract (ruleId, principle, severity, item, field, old, new, message, accepted,
- * location).
+ * The JSON report ({@code gkml-report/1}, described by {@code docs/gkml-report-1.schema.json}): the
+ * report-level fields (format, subject, old, new, failOn, verdict), then {@code "findings":[…]}
+ * with the fields of the public contract (ruleId, principle, severity, item, field, old, new,
+ * message, accepted, from and to in history checks, location), then {@code "summary":{…}}.
  */
 public final class JsonReport {
 
@@ -23,18 +25,28 @@ public final class JsonReport {
 
   private JsonReport() {}
 
+  /** The value of the {@code format} field. */
+  public static final String FORMAT = "gkml-report/1";
+
   /** Writes the report. */
-  public static void write(List<Finding> findings, Locale locale, Writer out) throws IOException {
+  public static void write(Report report, Locale locale, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
+      json.writeStringField("format", FORMAT);
+      json.writeStringField("subject", report.subject());
+      source(json, "old", report.oldSource());
+      source(json, "new", report.newSource());
+      Severity failOn = report.failOn();
+      nullable(json, "failOn", failOn == null ? null : failOn.name());
+      json.writeStringField("verdict", Verdict.of(report).name());
       json.writeArrayFieldStart("findings");
-      for (Finding finding : findings) {
+      for (Finding finding : report.findings()) {
         writeFinding(json, finding, locale);
       }
       json.writeEndArray();
-      Summary summary = Summary.of(findings);
+      Summary summary = report.summary();
       json.writeObjectFieldStart("summary");
       json.writeNumberField("errors", summary.errors());
       json.writeNumberField("warnings", summary.warnings());
@@ -53,16 +65,7 @@ public final class JsonReport {
     json.writeStringField("ruleId", finding.ruleId().id());
     nullable(json, "principle", finding.principle() == null ? null : finding.principle().name());
     json.writeStringField("severity", finding.severity().name());
-    ItemPath item = finding.item();
-    if (item == null) {
-      json.writeNullField("item");
-    } else {
-      json.writeArrayFieldStart("item");
-      for (String segment : item.segments()) {
-        json.writeString(segment);
-      }
-      json.writeEndArray();
-    }
+    item(json, finding.item());
     nullable(json, "field", finding.field());
     nullable(json, "old", finding.oldValue());
     nullable(json, "new", finding.newValue());
@@ -72,7 +75,24 @@ public final class JsonReport {
       nullable(json, "from", finding.fromVersion());
       nullable(json, "to", finding.toVersion());
     }
-    SourceLocation location = finding.location();
+    location(json, finding.location());
+    json.writeEndObject();
+  }
+
+  private static void item(JsonGenerator json, @Nullable ItemPath item) throws IOException {
+    if (item == null) {
+      json.writeNullField("item");
+      return;
+    }
+    json.writeArrayFieldStart("item");
+    for (String segment : item.segments()) {
+      json.writeString(segment);
+    }
+    json.writeEndArray();
+  }
+
+  private static void location(JsonGenerator json, @Nullable SourceLocation location)
+      throws IOException {
     if (location == null) {
       json.writeNullField("location");
     } else {
@@ -88,6 +108,17 @@ public final class JsonReport {
       nullable(json, "pointer", location.pointer());
       json.writeEndObject();
     }
+  }
+
+  private static void source(JsonGenerator json, String name, Report.@Nullable Source source)
+      throws IOException {
+    if (source == null) {
+      json.writeNullField(name);
+      return;
+    }
+    json.writeObjectFieldStart(name);
+    json.writeStringField("name", source.name());
+    nullable(json, "version", source.version());
     json.writeEndObject();
   }
 
