@@ -7,6 +7,12 @@
  * a message in Chinese and English. Findings sort by item path, then rule id, so the same inputs
  * give byte-identical reports ({@link io.github.gkml.validation.Reports}).
  *
+ * <p>A deliberate, approved break is recorded as an {@link io.github.gkml.validation.Acceptance} in
+ * an acceptance file ({@link io.github.gkml.validation.AcceptanceFile}), matched by the finding's
+ * {@link io.github.gkml.validation.Fingerprint}; {@link
+ * io.github.gkml.validation.Acceptances#applyTo} marks covered findings accepted and reports stale
+ * acceptances.
+ *
  * @since 0.1
  */
 @NullMarked
