@@ -85,6 +85,12 @@ public record RuleId(String id) implements Comparable<RuleId> {
   public static final RuleId DISPLAY_PERIOD_LENGTHENED = new RuleId("DISPLAY_PERIOD_LENGTHENED");
 
   /**
+   * 接受条目失效 — an acceptance that covered no finding of the run, or whose expiry date has passed (a
+   * warning, under no principle; see {@link Acceptances#applyTo}).
+   */
+  public static final RuleId ACCEPTANCE_STALE = new RuleId("ACCEPTANCE_STALE");
+
+  /**
    * Validates the id.
    *
    * @throws IllegalArgumentException if it is not upper case letters, digits and underscores

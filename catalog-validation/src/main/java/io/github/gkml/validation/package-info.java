@@ -8,6 +8,12 @@
  * give byte-identical reports: a {@link io.github.gkml.validation.Report} is rendered by {@link
  * io.github.gkml.validation.Reports} as text, JSON, Markdown, HTML, SARIF or JUnit XML.
  *
+ * <p>A deliberate, approved break is recorded as an {@link io.github.gkml.validation.Acceptance} in
+ * an acceptance file ({@link io.github.gkml.validation.AcceptanceFile}), matched by the finding's
+ * {@link io.github.gkml.validation.Fingerprint}; {@link
+ * io.github.gkml.validation.Acceptances#applyTo} marks covered findings accepted and reports stale
+ * acceptances.
+ *
  * @since 0.1
  */
 @NullMarked

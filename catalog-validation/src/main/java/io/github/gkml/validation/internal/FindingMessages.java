@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
  * Renders finding messages from the {@code Findings} bundles: the template under the rule id, its
  * {@code {param}} placeholders filled from the finding's parameters. The parameter {@code field} is
  * shown by its label ({@code field.deadline} = 公开时限); {@code item} is the item path.
+ *
+ * <p>A rule may word its message differently for one kind of case: a finding whose parameter
+ * {@value #VARIANT} is {@code v} uses the template {@code <RULE_ID>.v} when the bundle has one
+ * (e.g. {@code ACCEPTANCE_STALE.expired}), else the rule's own template.
  */
 public final class FindingMessages {
+
+  /** The message parameter that chooses a variant of the rule's template. */
+  public static final String VARIANT = "variant";
 
   private static final MessageBundle BUNDLE =
       MessageBundle.load(FindingMessages.class::getResourceAsStream, "Findings");
@@ -25,9 +32,13 @@ public final class FindingMessages {
 
   /** The finding's message in the locale's language. */
   public static String render(Finding finding, Locale locale) {
+    String rule = finding.ruleId().id();
+    String variant = finding.params().get(VARIANT);
     String template =
-        BUNDLE
-            .template(finding.ruleId().id(), locale)
+        (variant == null
+                ? BUNDLE.template(rule, locale)
+                : BUNDLE.template(rule + "." + variant, locale))
+            .or(() -> BUNDLE.template(rule, locale))
             .or(() -> BUNDLE.template("GENERIC", locale))
             .orElse("{rule}");
     return MessageBundle.fill(template, name -> value(finding, name, locale));
