@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gkml.validation.internal.FindingMessages;
 import io.github.gkml.validation.internal.ReportWords;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,11 +68,18 @@ class MessagesInStepTest {
   }
 
   @Test
-  void every_built_in_rule_has_a_message() {
-    for (RuleId rule :
-        new RuleId[] {RuleId.ELEMENT_MISSING, RuleId.DEADLINE_UNPARSED, RuleId.CHANNEL_UNKNOWN}) {
-      assertThat(FindingMessages.bundle().chineseKeys()).contains(rule.id());
+  void every_built_in_rule_has_a_message_and_a_short_description() throws IllegalAccessException {
+    List<String> rules = new ArrayList<>();
+    for (Field field : RuleId.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == RuleId.class) {
+        rules.add(((RuleId) field.get(null)).id());
+      }
     }
+
+    assertThat(rules).hasSizeGreaterThan(20);
+    assertThat(FindingMessages.bundle().chineseKeys()).containsAll(rules);
+    assertThat(ReportWords.bundle().chineseKeys())
+        .containsAll(rules.stream().map(r -> "rule." + r).toList());
   }
 
   @Test

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gkml diff OLD NEW}: checks that a revision follows 公开事项只增不减、公开方式只多不少、公开时限只紧不松
- * and reports every finding, item by item.
+ * {@code gkml diff OLD NEW}: checks that a revision follows 公开事项只增不减、公开方式只多不少、公开时限只紧不松 and reports
+ * every finding, item by item.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true)
 public final class DiffCommand implements Callable<Integer> {
@@ -39,7 +39,8 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LoadedCatalog older = Inputs.catalog(oldFile);
     LoadedCatalog newer = Inputs.catalog(newFile);
-    List<Finding> findings = acceptances.apply(RevisionCheck.defaults().check(older, newer));
+    List<Finding> findings =
+        acceptances.apply(RevisionCheck.defaults().check(older, newer), common.language());
     return report.write(
         Report.comparison(Sources.of(older), Sources.of(newer), findings),
         common.language(),

@@ -39,7 +39,8 @@ public final class HistoryCommand implements Callable<Integer> {
     for (Path file : files) {
       versions.add(Inputs.catalog(file));
     }
-    List<Finding> findings = acceptances.apply(RevisionCheck.defaults().history(versions));
+    List<Finding> findings =
+        acceptances.apply(RevisionCheck.defaults().history(versions), common.language());
     Report history =
         Report.comparison(
             Sources.of(versions.get(0)), Sources.of(versions.get(versions.size() - 1)), findings);

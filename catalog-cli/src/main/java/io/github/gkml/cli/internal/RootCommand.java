@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
     name = "gkml",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {DomainsCommand.class, DeadlineCommand.class, ValidateCommand.class})
+    subcommands = {
+      DiffCommand.class,
+      HistoryCommand.class,
+      ValidateCommand.class,
+      DeadlineCommand.class,
+      DomainsCommand.class
+    })
 public final class RootCommand implements Runnable {
 
   @Spec CommandSpec spec;

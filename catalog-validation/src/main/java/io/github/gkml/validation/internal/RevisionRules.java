@@ -255,7 +255,7 @@ public final class RevisionRules {
             finding(RuleId.CHANNEL_REMOVED, Principle.WAYS_ONLY_MORE, Severity.ERROR)
                 .field("channels")
                 .oldValue(lost.label())
-                .newValue(nowText));
+                .param("now", nowText == null ? "" : nowText));
       }
     }
     for (Channel gained : change.delta().added()) {
