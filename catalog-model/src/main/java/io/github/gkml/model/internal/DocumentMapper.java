@@ -67,8 +67,9 @@ public final class DocumentMapper {
           "/items", "more than " + maxItems + " items (the configured limit): " + items.size());
     }
     List<Item> converted = new ArrayList<>(items.size());
+    ValueCache cache = new ValueCache(channels);
     for (int i = 0; i < items.size(); i++) {
-      converted.add(item(items.get(i), "/items/" + i));
+      converted.add(item(items.get(i), "/items/" + i, cache));
     }
     return new Catalog(
         metadata(doc),
@@ -121,20 +122,20 @@ public final class DocumentMapper {
         blankToNull(doc.location()));
   }
 
-  private Item item(@Nullable ItemDocument doc, String at) {
+  private Item item(@Nullable ItemDocument doc, String at, ValueCache cache) {
     if (doc == null) {
       throw new DocumentException(at, "empty item; expected an object with at least a path");
     }
     Item.Builder item = Item.builder(path(doc.path(), at + "/path"));
     item.code(blankToNull(doc.code()));
     item.content(texts(doc.content(), at + "/content"));
-    item.basis(mapEach(doc.basis(), at + "/basis", (text, p) -> LegalBasis.parse(text)));
+    item.basis(mapEach(doc.basis(), at + "/basis", (text, p) -> cache.citation(text)));
     String deadline = blankToNull(doc.deadline());
-    item.deadline(deadline == null ? null : Deadline.parse(deadline));
+    item.deadline(deadline == null ? null : cache.deadline(deadline));
     String display = blankToNull(doc.displayPeriod());
-    item.displayPeriod(display == null ? null : DisplayPeriod.parse(display));
+    item.displayPeriod(display == null ? null : cache.displayPeriod(display));
     item.subjects(texts(doc.subjects(), at + "/subjects"));
-    item.channels(mapEach(doc.channels(), at + "/channels", (text, p) -> channels.resolve(text)));
+    item.channels(mapEach(doc.channels(), at + "/channels", (text, p) -> cache.channel(text)));
     item.audience(
         mapEach(
             doc.audience(),
