@@ -90,6 +90,25 @@ public record RuleId(String id) implements Comparable<RuleId> {
    */
   public static final RuleId ACCEPTANCE_STALE = new RuleId("ACCEPTANCE_STALE");
 
+  /** 逾期公开 — published after the due date. */
+  public static final RuleId PUBLICATION_LATE = new RuleId("PUBLICATION_LATE");
+
+  /** 超期未公开 — not published, and the due date has passed. */
+  public static final RuleId PUBLICATION_OVERDUE = new RuleId("PUBLICATION_OVERDUE");
+
+  /** 公开渠道缺失 — published without a channel the catalog names. */
+  public static final RuleId PUBLICATION_CHANNEL_MISSING =
+      new RuleId("PUBLICATION_CHANNEL_MISSING");
+
+  /** 公示期未满即撤下 — taken down before the end of the display period. */
+  public static final RuleId DISPLAY_PERIOD_CUT_SHORT = new RuleId("DISPLAY_PERIOD_CUT_SHORT");
+
+  /** 无到期日 — the item's deadline gives no day to judge a publication by. */
+  public static final RuleId PUBLICATION_NO_DUE_DATE = new RuleId("PUBLICATION_NO_DUE_DATE");
+
+  /** 未知事项 — a publication record names an item the catalog does not have. */
+  public static final RuleId PUBLICATION_ITEM_UNKNOWN = new RuleId("PUBLICATION_ITEM_UNKNOWN");
+
   /**
    * Validates the id.
    *
