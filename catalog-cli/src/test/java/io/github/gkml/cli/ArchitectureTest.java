@@ -1,5 +1,7 @@
 package io.github.gkml.cli;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -22,6 +24,7 @@ class ArchitectureTest {
   void sees_every_module() {
     assertThat(CLASSES.containPackage("io.github.gkml.model")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.validation")).isTrue();
+    assertThat(CLASSES.containPackage("io.github.gkml.rules")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.cli")).isTrue();
   }
 
@@ -32,24 +35,42 @@ class ArchitectureTest {
         .resideInAPackage("io.github.gkml.model..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.github.gkml.validation..", "io.github.gkml.cli..")
+        .resideInAnyPackage(
+            "io.github.gkml.validation..", "io.github.gkml.rules..", "io.github.gkml.cli..")
         .check(CLASSES);
   }
 
   @Test
-  void validation_does_not_depend_on_the_command_line() {
+  void validation_depends_on_neither_the_rules_nor_the_command_line() {
     noClasses()
         .that()
         .resideInAPackage("io.github.gkml.validation..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("io.github.gkml.cli..")
+        .resideInAnyPackage("io.github.gkml.rules..", "io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void the_rules_depend_on_no_gkml_module_but_the_model_diff_and_validation() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.gkml.rules..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.github.gkml..")
+                .and(
+                    resideOutsideOfPackages(
+                        "io.github.gkml.model..",
+                        "io.github.gkml.diff..",
+                        "io.github.gkml.validation..",
+                        "io.github.gkml.rules..")))
         .check(CLASSES);
   }
 
   @Test
   void internal_packages_are_used_only_inside_their_own_module() {
-    for (String module : new String[] {"model", "validation", "cli"}) {
+    for (String module : new String[] {"model", "diff", "validation", "rules", "cli"}) {
       String root = "io.github.gkml." + module;
       noClasses()
           .that()
@@ -96,7 +117,8 @@ class ArchitectureTest {
   void exported_value_types_are_records_or_enums_or_final() {
     classes()
         .that()
-        .resideInAnyPackage("io.github.gkml.model", "io.github.gkml.validation")
+        .resideInAnyPackage(
+            "io.github.gkml.model", "io.github.gkml.validation", "io.github.gkml.rules")
         .and()
         .arePublic()
         .and()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gkml.model.PilotDomain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +38,33 @@ class GkmlTest {
       assertThat(domains.get(0).get("aliases").get(0).asText()).isEqualTo("城乡规划");
       assertThat(domains.findValuesAsText("ministry")).allSatisfy(m -> assertThat(m).isNotBlank());
       assertThat(domains.findValues("guideline")).filteredOn(g -> !g.isNull()).hasSize(10);
-      assertThat(domains.get(0).has("baselineItems")).isTrue();
+    }
+
+    @Test
+    void gives_each_domain_its_baseline_size_and_coverage_note_in_json() throws IOException {
+      JsonNode domains =
+          JSON.readTree(CliRun.of("domains", "--format", "json").out()).get("domains");
+
+      assertThat(domains.findValues("baselineItems"))
+          .allSatisfy(n -> assertThat(n.isInt() && n.asInt() > 0).as(n.toString()).isTrue());
+      assertThat(domains.findValues("baselineItems").stream().mapToInt(JsonNode::asInt).sum())
+          .isEqualTo(244);
+      assertThat(domains.findValuesAsText("coverage")).allSatisfy(c -> assertThat(c).isNotBlank());
+      JsonNode assistance = domains.get(PilotDomain.SOCIAL_ASSISTANCE.ordinal());
+      assertThat(assistance.get("name").asText()).isEqualTo("社会救助");
+      assertThat(assistance.get("baselineItems").asInt()).isEqualTo(12);
+      assertThat(assistance.get("coverage").asText()).startsWith("国家指引结构在多地一致");
     }
 
     @Test
     void lists_them_as_text_in_chinese_or_english() {
       assertThat(CliRun.of("domains").out())
-          .contains("社会救助  指引:民政部 民办函〔2019〕52号")
+          .contains("社会救助  指引:民政部 民办函〔2019〕52号  基线:12 项\n")
+          .contains("公共资源交易  别名:公共资源配置  指引:国家发展改革委  基线:22 项\n")
           .endsWith("共 26 个试点领域\n");
-      assertThat(CliRun.of("domains", "--lang", "en").out()).endsWith("26 pilot domains\n");
+      assertThat(CliRun.of("domains", "--lang", "en").out())
+          .contains("baseline: 12 items")
+          .endsWith("26 pilot domains\n");
     }
   }
 
@@ -186,7 +205,7 @@ class GkmlTest {
     void exits_3_on_a_deeply_nested_document(String extension, String expected, @TempDir Path dir)
         throws IOException {
       String deep = "[".repeat(50_000) + "]".repeat(50_000);
-      String field = expected.equals("nest") ? "notes" : "items";
+      String field = expected.equals("nest") ? "remarks" : "items";
       Path file =
           Files.writeString(
               dir.resolve("deep." + extension),

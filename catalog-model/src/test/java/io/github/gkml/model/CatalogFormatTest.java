@@ -129,6 +129,36 @@ class CatalogFormatTest {
     }
 
     @Test
+    void reads_notes_in_order_and_a_single_note_as_a_list() throws IOException {
+      String notes =
+          """
+          format: gkml-catalog/1
+          domain: 社会救助
+          title: t
+          notes:
+            - 覆盖说明:只读到前12行
+            - S1 http://example.gov.cn/ml.html 某县
+          """;
+
+      assertThat(FORMAT.parse(notes, "t.yaml", CatalogSyntax.YAML).metadata().notes())
+          .containsExactly("覆盖说明:只读到前12行", "S1 http://example.gov.cn/ml.html 某县");
+      assertThat(
+              FORMAT
+                  .parse(
+                      "{format: gkml-catalog/1, domain: 扶贫, title: t, notes: 表下说明}",
+                      "t.yaml",
+                      CatalogSyntax.YAML)
+                  .metadata()
+                  .notes())
+          .containsExactly("表下说明");
+      assertThat(
+              readFails(
+                  "{format: gkml-catalog/1, domain: 扶贫, title: t, notes: [a, ' ']}",
+                  CatalogSyntax.YAML))
+          .hasMessageContaining("/notes/1");
+    }
+
+    @Test
     void keeps_an_unknown_channel_as_a_custom_channel() throws IOException {
       Catalog catalog =
           FORMAT.parse(

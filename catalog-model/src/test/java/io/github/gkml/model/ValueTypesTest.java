@@ -136,7 +136,8 @@ class ValueTypesTest {
               .withRegion(Region.of("大竹县", "511724"))
               .withLevel(AdminLevel.COUNTY)
               .withEffectiveDate(LocalDate.of(2023, 10, 20))
-              .withRefines(CatalogReference.of("社会救助领域基层政务公开标准指引"));
+              .withRefines(CatalogReference.of("社会救助领域基层政务公开标准指引"))
+              .withNotes(List.of("覆盖说明:只读到前12行"));
 
       assertThat(changed)
           .isEqualTo(
@@ -148,9 +149,13 @@ class ValueTypesTest {
                   AdminLevel.COUNTY,
                   null,
                   LocalDate.of(2023, 10, 20),
-                  CatalogReference.of("社会救助领域基层政务公开标准指引")));
+                  CatalogReference.of("社会救助领域基层政务公开标准指引"),
+                  List.of("覆盖说明:只读到前12行")));
+      assertThat(changed.withVersion("2024").notes()).containsExactly("覆盖说明:只读到前12行");
+      assertThat(meta.notes()).isEmpty();
       assertThatThrownBy(() -> CatalogMetadata.of(PilotDomain.SOCIAL_ASSISTANCE, " "))
           .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> meta.withNotes(List.of("说明", " "))).hasMessageContaining("notes");
     }
   }
 

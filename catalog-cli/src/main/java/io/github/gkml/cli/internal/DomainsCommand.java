@@ -3,6 +3,8 @@ package io.github.gkml.cli.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gkml.model.PilotDomain;
+import io.github.gkml.rules.Baseline;
+import io.github.gkml.rules.NationalBaselines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gkml domains}: the 26 pilot domains with their aliases and issuing ministry. */
+/**
+ * {@code gkml domains}: the 26 pilot domains with their aliases, issuing ministry and the size and
+ * coverage note of their national baseline.
+ */
 @Command(name = "domains", mixinStandardHelpOptions = true)
 public final class DomainsCommand implements Callable<Integer> {
 
@@ -49,6 +54,9 @@ public final class DomainsCommand implements Callable<Integer> {
       }
       line.append("  ").append(CliText.get("domains.ministry", language)).append(domain.ministry());
       domain.guideline().ifPresent(g -> line.append(' ').append(g));
+      int items = NationalBaselines.of(domain).itemCount();
+      line.append("  ")
+          .append(CliText.get("domains.baseline", language, n -> Integer.toString(items)));
       out.println(line);
     }
     out.println(
@@ -76,9 +84,9 @@ public final class DomainsCommand implements Callable<Integer> {
         } else {
           json.writeNullField("guideline");
         }
-        // The national baselines are built by their own issue; until then there are none.
-        json.writeNullField("baselineItems");
-        json.writeNullField("coverage");
+        Baseline baseline = NationalBaselines.of(domain);
+        json.writeNumberField("baselineItems", baseline.itemCount());
+        json.writeStringField("coverage", baseline.coverage());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
   "version",
   "effectiveDate",
   "refines",
+  "notes",
   "items",
   "notApplicable",
   "retired"
@@ -36,6 +37,7 @@ public record CatalogDocument(
     @Nullable String version,
     @Nullable String effectiveDate,
     @Nullable ReferenceDocument refines,
+    @Nullable List<String> notes,
     @Nullable List<ItemDocument> items,
     @Nullable List<NotApplicableDocument> notApplicable,
     @Nullable List<RetiredDocument> retired) {

@@ -101,7 +101,8 @@ public final class DocumentMapper {
         doc.level() == null ? null : level(doc.level(), "/level"),
         blankToNull(doc.version()),
         date(doc.effectiveDate(), "/effectiveDate"),
-        doc.refines() == null ? null : reference(doc.refines()));
+        doc.refines() == null ? null : reference(doc.refines()),
+        texts(doc.notes(), "/notes"));
   }
 
   private static Region region(RegionDocument doc) {
@@ -166,6 +167,7 @@ public final class DocumentMapper {
             ? null
             : new ReferenceDocument(
                 refines.title(), refines.issuer(), refines.version(), refines.location()),
+        meta.notes(),
         catalog.items().stream().map(DocumentMapper::itemDocument).toList(),
         catalog.notApplicable().stream()
             .map(n -> new NotApplicableDocument(n.path().segments(), n.reason(), n.basis()))

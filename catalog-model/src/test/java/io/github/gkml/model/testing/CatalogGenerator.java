@@ -161,6 +161,12 @@ public final class CatalogGenerator {
                 ? LocalDate.of(2020 + random.nextInt(6), 1 + random.nextInt(12), 1)
                 : null,
             random.nextBoolean() ? CatalogReference.of(domain.label() + "领域基层政务公开标准指引") : null);
+    // Notes follow the version rather than a fresh random draw, so seeds keep their catalogs.
+    if (metadata.version() != null) {
+      metadata =
+          metadata.withNotes(
+              List.of("覆盖说明:只读到前" + size + "行", "S1 http://example.gov.cn/ml.html 某县", "2024"));
+    }
     List<Item> items = new ArrayList<>(size);
     Set<String> keys = new HashSet<>();
     while (items.size() < size) {
