@@ -172,4 +172,41 @@ class RevisionCommandsTest {
       assertThat(CliRun.of("history", OLD).exitCode()).isEqualTo(2);
     }
   }
+
+  @Nested
+  class Conform {
+
+    @Test
+    void the_2023_catalog_conforms_to_its_national_baseline() {
+      CliRun run = CliRun.of("conform", OLD);
+
+      assertThat(run.exitCode()).as(run.out()).isZero();
+      assertThat(run.out()).contains("国家标准指引基线").contains("错误 0");
+    }
+
+    @Test
+    void the_2024_catalog_is_told_exactly_what_it_lacks() throws IOException {
+      CliRun run = CliRun.of("conform", "--format", "json", NEW);
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      JsonNode report = JSON.readTree(run.out());
+      assertThat(report.at("/summary/errors").asInt()).isEqualTo(2);
+      assertThat(report.get("findings").findValuesAsText("ruleId"))
+          .contains("CONTENT_ELEMENT_REMOVED", "CHANNEL_REMOVED", "ITEM_RENAMED");
+    }
+
+    @Test
+    void a_province_baseline_file_and_a_township_level_can_be_given(@TempDir Path dir)
+        throws IOException {
+      CliRun run =
+          CliRun.of("conform", "--baseline", OLD, "--level", "township", "--lang", "en", NEW);
+
+      assertThat(run.out()).contains("CONTENT_ELEMENT_REMOVED").doesNotContain("国家标准指引基线");
+      assertThat(CliRun.of("conform", "--level", "province", NEW).exitCode()).isEqualTo(2);
+      assertThat(
+              CliRun.of("conform", "--baseline", dir.resolve("none.yaml").toString(), NEW)
+                  .exitCode())
+          .isEqualTo(3);
+    }
+  }
 }

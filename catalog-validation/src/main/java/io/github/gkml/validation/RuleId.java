@@ -109,6 +109,13 @@ public record RuleId(String id) implements Comparable<RuleId> {
   /** 未知事项 — a publication record names an item the catalog does not have. */
   public static final RuleId PUBLICATION_ITEM_UNKNOWN = new RuleId("PUBLICATION_ITEM_UNKNOWN");
 
+  /** 缺少基准目录中的事项 (只增不减 down the hierarchy), unless declared not applicable. */
+  public static final RuleId BASELINE_ITEM_MISSING = new RuleId("BASELINE_ITEM_MISSING");
+
+  /** 基准事项不适用 — a baseline item the local catalog declares not applicable, with the reason. */
+  public static final RuleId BASELINE_ITEM_NOT_APPLICABLE =
+      new RuleId("BASELINE_ITEM_NOT_APPLICABLE");
+
   /**
    * Validates the id.
    *

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DiffCommand.class,
       HistoryCommand.class,
+      ConformCommand.class,
       ValidateCommand.class,
       DeadlineCommand.class,
       DomainsCommand.class
