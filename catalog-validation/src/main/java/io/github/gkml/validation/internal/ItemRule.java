@@ -34,7 +34,7 @@ abstract class ItemRule implements CatalogRule {
     }
   }
 
-  /** Checks the item at {@code index}, reporting with {@link RuleContext#report(int, …)}. */
+  /** Checks the item at {@code index}, reporting with {@code context.report(index, …)}. */
   abstract void check(Catalog catalog, Item item, int index, RuleContext context);
 
   /** Each deadline a condition-free reader would check: the deadline, or each clause's. */

@@ -36,14 +36,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StatutoryDeadlineRule extends ItemRule {
 
-  private static final Deadline.Within ON_REQUEST =
-      new Deadline.Within(
-          "",
-          Trigger.REQUEST_RECEIVED,
-          20,
-          PeriodUnit.WORKING_DAYS,
-          TimeSpan.of(20, PeriodUnit.WORKING_DAYS),
-          null);
+  /** 条例第三十三条: a reply within 20 working days of receiving the application … */
+  private static final Deadline.Within REPLY =
+      Deadline.within(20, PeriodUnit.WORKING_DAYS, Trigger.REQUEST_RECEIVED);
+
+  /** … and at most 20 more with approval. */
+  private static final Deadline.Within LONGEST_REPLY =
+      Deadline.within(40, PeriodUnit.WORKING_DAYS, Trigger.REQUEST_RECEIVED);
 
   /** The rule. */
   public StatutoryDeadlineRule() {
@@ -74,14 +73,13 @@ public final class StatutoryDeadlineRule extends ItemRule {
   private static void checkLeaf(
       Deadline leaf, boolean proactive, List<Statute> special, int index, RuleContext context) {
     if (leaf instanceof Deadline.Within within && within.trigger() == Trigger.REQUEST_RECEIVED) {
-      DeadlineComparison c =
-          context.deadlineOrder().compare(ON_REQUEST, canonical(within, within.span()));
-      if (exceeds(c)) {
+      DeadlineComparison c = replyComparison(within, context);
+      if (c != null) {
         context.report(
             index,
             finding(leaf, c, "onRequest")
-                .param("statute@zh", "条例第三十三条规定的20个工作日(可延长20个工作日)")
-                .param("statute@en", "the 20 (+20) working days of 条例第三十三条"));
+                .param("statute@zh", "条例第三十三条规定的20个工作日(经批准可延长20个工作日)")
+                .param("statute@en", "the 20 (+20 with approval) working days of 条例第三十三条"));
       }
       return;
     }
@@ -131,13 +129,33 @@ public final class StatutoryDeadlineRule extends ItemRule {
     return variant == null ? finding : finding.param("variant", variant);
   }
 
+  /**
+   * The comparison that shows a reply period too long — its ordinary period against 20 working
+   * days, its longest (with the extension it names) against 40 — or {@code null} if it is not.
+   */
+  private static @Nullable DeadlineComparison replyComparison(
+      Deadline.Within within, RuleContext context) {
+    DeadlineComparison ordinary =
+        context.deadlineOrder().compare(REPLY, canonical(within, within.span()));
+    if (exceeds(ordinary)) {
+      return ordinary;
+    }
+    TimeSpan longest = longest(within);
+    if (longest.equals(within.span())) {
+      return null;
+    }
+    DeadlineComparison c =
+        context.deadlineOrder().compare(LONGEST_REPLY, canonical(within, longest));
+    return exceeds(c) ? c : null;
+  }
+
   /** How the leaf compares with the period, or {@code null} when the rule does not apply to it. */
   private static @Nullable DeadlineComparison compare(
       Deadline leaf, TimeSpan period, RuleContext context) {
     if (leaf instanceof Deadline.Within within) {
       Deadline.Within statute =
           new Deadline.Within("", within.trigger(), period.amount(), period.unit(), null, null);
-      return context.deadlineOrder().compare(statute, canonical(within, within.span()));
+      return context.deadlineOrder().compare(statute, canonical(within, longest(within)));
     }
     if (leaf instanceof Deadline.Periodic periodic) {
       TimeSpan lateness = periodic.offset() != null ? periodic.offset() : periodic.interval();
@@ -150,8 +168,15 @@ public final class StatutoryDeadlineRule extends ItemRule {
    * The deadline without its text, so that comparisons are cached per meaning, not per spelling.
    */
   private static Deadline.Within canonical(Deadline.Within within, TimeSpan span) {
-    return new Deadline.Within(
-        "", within.trigger(), span.amount(), span.unit(), within.extension(), null);
+    return new Deadline.Within("", within.trigger(), span.amount(), span.unit(), null, null);
+  }
+
+  /** The period with the extension it names (in the same unit), the latest it can run to. */
+  private static TimeSpan longest(Deadline.Within within) {
+    TimeSpan extension = within.extension();
+    return extension == null || extension.unit() != within.unit()
+        ? within.span()
+        : TimeSpan.of(within.amount() + extension.amount(), within.unit());
   }
 
   /** Later than the statute for some start date. */

@@ -71,7 +71,8 @@ public final class StructureRule implements CatalogRule {
     if (context.isEnabled(RuleId.ELEMENT_MISSING)) {
       for (int i = 0; i < items.size(); i++) {
         for (ConstraintViolation<ItemView> v : validator.validate(ItemView.of(items.get(i)))) {
-          context.report(i, finding(v, RuleId.ELEMENT_MISSING).field(property(v)));
+          context.report(
+              i, Finding.builder(RuleId.ELEMENT_MISSING, Severity.ERROR).field(property(v)));
         }
       }
     }
@@ -112,13 +113,9 @@ public final class StructureRule implements CatalogRule {
     }
   }
 
-  private static Finding.Builder finding(ConstraintViolation<?> v, RuleId rule) {
-    return Finding.builder(rule, Severity.ERROR);
-  }
-
   private static <T> Finding.Builder detailed(
       StructuralValidator validator, ConstraintViolation<T> v, RuleId rule) {
-    return finding(v, rule)
+    return Finding.builder(rule, Severity.ERROR)
         .param("detail@zh", v.getMessage())
         .param("detail@en", validator.english(v));
   }
