@@ -87,9 +87,12 @@ public final class RuleContext {
     add(finding.item(item.path()).location(locations.apply(itemIndex)).build());
   }
 
-  /** Reports a finding on the catalog as a whole (its metadata, or no item in particular). */
+  /**
+   * Reports a finding on no item of the catalog: its metadata (item path {@code null}), or
+   * something else that names its own path (a retired item).
+   */
   public void reportCatalog(Finding.Builder finding) {
-    add(finding.item(null).build());
+    add(finding.build());
   }
 
   private void add(Finding finding) {

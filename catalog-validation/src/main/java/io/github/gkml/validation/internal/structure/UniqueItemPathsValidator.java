@@ -33,6 +33,10 @@ public final class UniqueItemPathsValidator
             .withDynamicPayload(new UniqueItemPaths.Repeat(i, earlier))
             .buildConstraintViolationWithTemplate(
                 "{io.github.gkml.validation.UniqueItemPaths.message}")
+            // paths[i]: distinct paths, so that two repeats of one item stay two violations
+            .addBeanNode()
+            .inIterable()
+            .atIndex(i)
             .addConstraintViolation();
       }
     }
