@@ -13,6 +13,7 @@ module io.github.gkml.validation {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires java.xml;
+  requires java.logging;
   requires jakarta.validation;
   requires org.hibernate.validator;
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -23,6 +25,15 @@ final class StructuralValidator {
 
   static final Set<Locale> LOCALES = Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
+  /**
+   * Hibernate Validator announces its version (HV000001) at INFO on first use, through JUL unless
+   * the application routes JBoss Logging elsewhere. A library's callers own their standard error (a
+   * command line prints reports there), so that one logger is quietened — unless the application
+   * has set its level itself. Held here so that the setting is not garbage-collected.
+   */
+  private static final Logger VERSION_BANNER =
+      quieten("org.hibernate.validator.internal.util.Version");
+
   private static final class Holder {
     static final StructuralValidator INSTANCE = new StructuralValidator();
   }
@@ -32,6 +43,7 @@ final class StructuralValidator {
   private final Validator english;
 
   private StructuralValidator() {
+    VERSION_BANNER.getName();
     factory =
         Validation.byProvider(HibernateValidator.class)
             // Our provider, whatever the thread's context class loader or a container offers.
@@ -86,6 +98,14 @@ final class StructuralValidator {
   /** The factory, for tests that look at its configuration. */
   ValidatorFactory factory() {
     return factory;
+  }
+
+  private static Logger quieten(String name) {
+    Logger logger = Logger.getLogger(name);
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
   }
 
   private static ParameterMessageInterpolator interpolator(Locale locale) {
