@@ -3,4 +3,7 @@ module io.github.gkml.examples {
   requires io.github.gkml.validation;
 
   exports io.github.gkml.examples;
+
+  provides io.github.gkml.validation.CatalogRule with
+      io.github.gkml.examples.SocialAssistanceOnPortal;
 }

@@ -32,11 +32,25 @@ class GkmlJarIT {
   }
 
   @Test
-  void validates_the_readme_example_from_the_jar() throws Exception {
-    Run run = run("validate", "examples/data/shehui-jiuzhu-2023.yaml");
+  void validates_a_catalog_with_gaps_from_the_jar() throws Exception {
+    Run run = run("validate", "catalog-cli/src/test/resources/gaps.yaml");
 
     assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
     assertThat(run.out()).contains("ELEMENT_MISSING").contains("共 ");
+  }
+
+  @Test
+  void validates_the_example_catalog_from_the_jar_without_jakarta_el_and_without_a_banner()
+      throws Exception {
+    Run run = run("validate", "examples/data/shehui-jiuzhu-2023.yaml");
+
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(run.out()).isEqualTo("检查对象:examples/data/shehui-jiuzhu-2023.yaml\n未发现问题。\n");
+    try (var lib = java.nio.file.Files.list(JAR.toAbsolutePath().getParent().resolve("lib"))) {
+      assertThat(lib.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("hibernate-validator-"))
+          .noneMatch(name -> name.startsWith("jakarta.el") || name.startsWith("expressly"));
+    }
   }
 
   @Test

@@ -24,6 +24,34 @@ public record RuleId(String id) implements Comparable<RuleId> {
   /** 未知公开渠道 — a channel name the vocabulary does not know, kept as a custom channel. */
   public static final RuleId CHANNEL_UNKNOWN = new RuleId("CHANNEL_UNKNOWN");
 
+  /** 公开时限表述模糊 — 及时, 按进展: a deadline with no number. */
+  public static final RuleId DEADLINE_VAGUE = new RuleId("DEADLINE_VAGUE");
+
+  /**
+   * 公开时限超过法定期限 — a 主动 item may be published later than 20 working days after the information is
+   * formed (条例第二十六条), or later than the period a special law it cites sets; an 依申请 reply later than
+   * 条例第三十三条 allows.
+   */
+  public static final RuleId DEADLINE_EXCEEDS_STATUTE = new RuleId("DEADLINE_EXCEEDS_STATUTE");
+
+  /** 公示期短于法定最短期限 — the display period is shorter than the law the item cites requires. */
+  public static final RuleId DISPLAY_PERIOD_TOO_SHORT = new RuleId("DISPLAY_PERIOD_TOO_SHORT");
+
+  /** 公开依据已被替代 — the basis cites a superseded text (国务院令第492号, its old article numbers). */
+  public static final RuleId BASIS_SUPERSEDED = new RuleId("BASIS_SUPERSEDED");
+
+  /** 公开层级与目录层级不符 — an item published at a level above the catalog's own. */
+  public static final RuleId LEVEL_INCONSISTENT = new RuleId("LEVEL_INCONSISTENT");
+
+  /** 事项重复 — two items have the same path (compared by {@code ItemPath.key()}). */
+  public static final RuleId DUPLICATE_ITEM = new RuleId("DUPLICATE_ITEM");
+
+  /** 行政区划代码有误 — not a GB/T 2260 code of a province's region, or not of the catalog's level. */
+  public static final RuleId REGION_CODE_INVALID = new RuleId("REGION_CODE_INVALID");
+
+  /** 日期有误 — a catalog date before standard catalogs existed (国办发〔2017〕42号, 2017-05-09). */
+  public static final RuleId DATE_INVALID = new RuleId("DATE_INVALID");
+
   /** 删除事项 (只增不减) — an item of the old version has no counterpart in the new. */
   public static final RuleId ITEM_REMOVED = new RuleId("ITEM_REMOVED");
 

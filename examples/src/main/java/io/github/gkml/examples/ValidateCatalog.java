@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Loads catalog files, checks them, and prints each finding with its message in Chinese.
  *
- * <p>Run with catalog files as arguments, e.g. {@code examples/data/shehui-jiuzhu-2023.yaml}.
+ * <p>Run with catalog files as arguments, e.g. {@code examples/data/shehui-jiuzhu-2023.yaml}. The
+ * validator also runs the rules registered as services, such as {@link SocialAssistanceOnPortal}.
  */
 public final class ValidateCatalog {
 

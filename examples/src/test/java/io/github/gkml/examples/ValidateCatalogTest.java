@@ -29,10 +29,12 @@ class ValidateCatalogTest {
     }
   }
 
+  /** The 2023 example before its unread cells were filled (see examples/data/README.md). */
+  static final Path GAPS = Path.of("src/test/resources/gaps.yaml");
+
   @Test
-  void reports_the_gaps_the_sources_left_in_the_2023_social_assistance_catalog()
-      throws IOException {
-    List<String> lines = ValidateCatalog.check(DATA.resolve("shehui-jiuzhu-2023.yaml"));
+  void reports_the_gaps_a_catalog_leaves() throws IOException {
+    List<String> lines = ValidateCatalog.check(GAPS);
 
     assertThat(lines)
         .anyMatch(l -> l.startsWith("ERROR ELEMENT_MISSING 最低生活保障 / 审批信息: 缺少必备要素“公开主体”"));
@@ -44,18 +46,20 @@ class ValidateCatalogTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      ValidateCatalog.main(new String[] {DATA.resolve("shehui-jiuzhu-2023.yaml").toString()});
+      ValidateCatalog.main(new String[] {GAPS.toString()});
     } finally {
       System.setOut(before);
     }
 
     assertThat(out.toString(StandardCharsets.UTF_8).lines())
-        .containsExactlyElementsOf(ValidateCatalog.check(DATA.resolve("shehui-jiuzhu-2023.yaml")));
+        .containsExactlyElementsOf(ValidateCatalog.check(GAPS));
   }
 
   @ParameterizedTest
   @MethodSource("exampleCatalogs")
-  void every_example_catalog_loads_and_checks(Path file) throws IOException {
-    assertThat(ValidateCatalog.check(file)).allSatisfy(l -> assertThat(l).isNotBlank());
+  void every_example_catalog_loads_and_has_no_error(Path file) throws IOException {
+    assertThat(ValidateCatalog.check(file))
+        .allSatisfy(l -> assertThat(l).isNotBlank())
+        .noneMatch(l -> l.startsWith("ERROR"));
   }
 }
