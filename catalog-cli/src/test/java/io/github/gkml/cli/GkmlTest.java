@@ -262,8 +262,15 @@ class GkmlTest {
       assertThat(run.err()).contains("--help").doesNotContain("\tat ");
     }
 
+    static java.util.stream.Stream<String> commands() {
+      return java.util.stream.Stream.concat(
+          java.util.stream.Stream.of(""),
+          new picocli.CommandLine(new io.github.gkml.cli.internal.RootCommand())
+              .getSubcommands().keySet().stream());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "domains", "deadline", "validate"})
+    @org.junit.jupiter.params.provider.MethodSource("commands")
     void every_command_has_help_in_chinese_and_english(String command) {
       String[] zh = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
       String[] en =

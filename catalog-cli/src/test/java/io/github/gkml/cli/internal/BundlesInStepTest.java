@@ -40,4 +40,26 @@ class BundlesInStepTest {
     }
     return new TreeSet<>(properties.stringPropertyNames());
   }
+
+  @Test
+  void every_option_and_parameter_of_every_command_is_described_in_both_languages() {
+    for (Language language : Language.values()) {
+      picocli.CommandLine root = new picocli.CommandLine(new RootCommand());
+      HelpBundles.apply(root, language);
+      java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>();
+      all.add(root);
+      all.addAll(root.getSubcommands().values());
+      for (picocli.CommandLine command : all) {
+        picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        assertThat(String.join("", spec.usageMessage().description()))
+            .as("%s %s description", language, spec.qualifiedName())
+            .isNotBlank();
+        for (picocli.CommandLine.Model.ArgSpec arg : spec.args()) {
+          assertThat(String.join("", arg.description()))
+              .as("%s %s %s", language, spec.qualifiedName(), arg.paramLabel())
+              .isNotBlank();
+        }
+      }
+    }
+  }
 }
