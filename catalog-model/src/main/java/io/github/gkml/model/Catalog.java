@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * 政务公开事项标准目录 — a disclosure standard catalog: its metadata, its items in the order written, the
- * upper-level items it declares not applicable, and the items it has retired.
+ * upper-level items it declares not applicable, the items it has retired, and the notes the table
+ * carried around its rows.
  *
  * <p>Immutable and thread-safe. Item paths need not be unique here — a catalog as published may
  * repeat one, and validation reports it (DUPLICATE_ITEM) rather than the model refusing to hold it.
@@ -16,20 +17,42 @@ import java.util.Optional;
  * @param items 公开事项, in order
  * @param notApplicable 未涉及事项说明
  * @param retired 已退出事项
+ * @param notes 说明 — text a published table carries above or below its rows (填表说明, 注, signatures),
+ *     each note as written, in order; kept so that importing a table drops nothing
  * @since 0.1
  */
 public record Catalog(
     CatalogMetadata metadata,
     List<Item> items,
     List<NotApplicable> notApplicable,
-    List<RetiredItem> retired) {
+    List<RetiredItem> retired,
+    List<String> notes) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @throws IllegalArgumentException if a note is blank
+   */
   public Catalog {
     Objects.requireNonNull(metadata, "metadata");
     items = List.copyOf(items);
     notApplicable = List.copyOf(notApplicable);
     retired = List.copyOf(retired);
+    notes = List.copyOf(notes);
+    for (String note : notes) {
+      if (note.isBlank()) {
+        throw new IllegalArgumentException("notes: a note is blank");
+      }
+    }
+  }
+
+  /** A catalog without notes. */
+  public Catalog(
+      CatalogMetadata metadata,
+      List<Item> items,
+      List<NotApplicable> notApplicable,
+      List<RetiredItem> retired) {
+    this(metadata, items, notApplicable, retired, List.of());
   }
 
   /** A catalog with items only. */
@@ -50,7 +73,7 @@ public record Catalog(
 
   /** A copy with other items. */
   public Catalog withItems(List<Item> newItems) {
-    return new Catalog(metadata, newItems, notApplicable, retired);
+    return new Catalog(metadata, newItems, notApplicable, retired, notes);
   }
 
   /** A copy with one more item at the end. */
@@ -62,16 +85,21 @@ public record Catalog(
 
   /** A copy with other metadata. */
   public Catalog withMetadata(CatalogMetadata newMetadata) {
-    return new Catalog(newMetadata, items, notApplicable, retired);
+    return new Catalog(newMetadata, items, notApplicable, retired, notes);
   }
 
   /** A copy with other not-applicable declarations. */
   public Catalog withNotApplicable(List<NotApplicable> declarations) {
-    return new Catalog(metadata, items, declarations, retired);
+    return new Catalog(metadata, items, declarations, retired, notes);
   }
 
   /** A copy with other retired items. */
   public Catalog withRetired(List<RetiredItem> retiredItems) {
-    return new Catalog(metadata, items, notApplicable, retiredItems);
+    return new Catalog(metadata, items, notApplicable, retiredItems, notes);
+  }
+
+  /** A copy with other notes. */
+  public Catalog withNotes(List<String> newNotes) {
+    return new Catalog(metadata, items, notApplicable, retired, newNotes);
   }
 }

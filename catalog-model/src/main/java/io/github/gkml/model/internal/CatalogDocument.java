@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
   "refines",
   "items",
   "notApplicable",
-  "retired"
+  "retired",
+  "notes"
 })
 public record CatalogDocument(
     @Nullable String format,
@@ -38,7 +39,8 @@ public record CatalogDocument(
     @Nullable ReferenceDocument refines,
     @Nullable List<ItemDocument> items,
     @Nullable List<NotApplicableDocument> notApplicable,
-    @Nullable List<RetiredDocument> retired) {
+    @Nullable List<RetiredDocument> retired,
+    @Nullable List<String> notes) {
 
   /** The value of {@code format} this version reads and writes. */
   public static final String FORMAT = "gkml-catalog/1";

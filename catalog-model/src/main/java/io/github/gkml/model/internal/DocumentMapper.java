@@ -75,7 +75,8 @@ public final class DocumentMapper {
         metadata(doc),
         converted,
         mapEach(doc.notApplicable(), "/notApplicable", this::notApplicable),
-        mapEach(doc.retired(), "/retired", this::retired));
+        mapEach(doc.retired(), "/retired", this::retired),
+        texts(doc.notes(), "/notes"));
   }
 
   private CatalogMetadata metadata(CatalogDocument doc) {
@@ -170,7 +171,8 @@ public final class DocumentMapper {
         catalog.notApplicable().stream()
             .map(n -> new NotApplicableDocument(n.path().segments(), n.reason(), n.basis()))
             .toList(),
-        catalog.retired().stream().map(DocumentMapper::retiredDocument).toList());
+        catalog.retired().stream().map(DocumentMapper::retiredDocument).toList(),
+        catalog.notes());
   }
 
   private static ItemDocument itemDocument(Item item) {
