@@ -24,6 +24,12 @@ public record RuleId(String id) implements Comparable<RuleId> {
   /** 未知公开渠道 — a channel name the vocabulary does not know, kept as a custom channel. */
   public static final RuleId CHANNEL_UNKNOWN = new RuleId("CHANNEL_UNKNOWN");
 
+  /**
+   * 表格行无法读取 — a row of an imported table could not be read as an item (no item name, a cell too
+   * long …); reported with the row, never silently left out.
+   */
+  public static final RuleId ROW_UNREADABLE = new RuleId("ROW_UNREADABLE");
+
   /** 删除事项 (只增不减) — an item of the old version has no counterpart in the new. */
   public static final RuleId ITEM_REMOVED = new RuleId("ITEM_REMOVED");
 
