@@ -19,10 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoundTripTest {
 
   static final List<String> NOTES =
-      List.of(
-          "注:“■”表示必选项,“□”表示可选项。",
-          "填表人:王芳\n审核人:李军",
-          "本目录自2024年1月1日起施行,由县政务公开办负责解释。");
+      List.of("注:“■”表示必选项,“□”表示可选项。", "填表人:王芳\n审核人:李军", "本目录自2024年1月1日起施行,由县政务公开办负责解释。");
 
   static Stream<Arguments> seeds() {
     return Stream.of(TableFormat.XLSX, TableFormat.HTML, TableFormat.MD)

@@ -129,17 +129,11 @@ public final class CatalogAssembler {
     current = opened;
   }
 
-  /**
-   * The pending text that titles the next table: the last title-like text, else the last heading.
-   */
+  /** The pending text that titles the next table: the nearest heading or title-like text. */
   private int titleIndex() {
     for (int i = pending.size() - 1; i >= 0; i--) {
-      if (Titles.looksLikeTitle(pending.get(i).text())) {
-        return i;
-      }
-    }
-    for (int i = pending.size() - 1; i >= 0; i--) {
-      if (pending.get(i).kind() == Block.TextKind.HEADING) {
+      Block.Text text = pending.get(i);
+      if (text.kind() == Block.TextKind.HEADING || Titles.looksLikeTitle(text.text())) {
         return i;
       }
     }
@@ -159,11 +153,14 @@ public final class CatalogAssembler {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** Texts that may name the domain, nearest first: headings, then other text before the table. */
   private List<String> sources(Section section) {
     List<String> sources = new ArrayList<>();
-    for (Block.Text text : pending) {
-      if (text.kind() == Block.TextKind.HEADING) {
-        sources.add(text.text());
+    for (Block.TextKind kind : List.of(Block.TextKind.HEADING, Block.TextKind.PARAGRAPH)) {
+      for (int i = pending.size() - 1; i >= 0; i--) {
+        if (pending.get(i).kind() == kind) {
+          sources.add(pending.get(i).text());
+        }
       }
     }
     if (section.sheet() != null) {

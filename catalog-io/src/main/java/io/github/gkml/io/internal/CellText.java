@@ -28,6 +28,7 @@ public final class CellText {
   private static final String CLOSERS = "》〉)）]】〕」』”";
   private static final String TRAILING = "。.;；,，、";
   private static final Pattern LINES = Pattern.compile("\\R");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   private static final Pattern NUMBERING =
       Pattern.compile("(?<![0-9A-Za-z.])(\\d{1,2})[.．、](?![0-9])|[(（](\\d{1,2})[)）]|([①-⑳])");
 
@@ -38,7 +39,10 @@ public final class CellText {
     return squeezeHan(joinLines(text)).strip();
   }
 
-  /** A list cell's entries, each read as a {@link #name}; empty entries dropped. */
+  /**
+   * A list cell's entries: lines joined as in {@link #name}, but spaces inside a line kept (one
+   * where there were several: 《民政部 财政部关于…》); empty entries dropped.
+   */
   public static List<String> list(String text) {
     return entries(text, true);
   }
@@ -103,7 +107,8 @@ public final class CellText {
     }
     List<String> result = new ArrayList<>(parts.size());
     for (String part : parts) {
-      String entry = stripTrailing(asNames ? name(part) : joinLines(part).strip());
+      String joined = joinLines(part).strip();
+      String entry = stripTrailing(asNames ? SPACES.matcher(joined).replaceAll(" ") : joined);
       if (!entry.isEmpty()) {
         result.add(entry);
       }
@@ -111,27 +116,35 @@ public final class CellText {
     return result;
   }
 
+  /** Whether a 1. (or (1), ①) starts the cell or one of its lines. */
   private static boolean startsNumbered(String text) {
     Matcher m = NUMBERING.matcher(text);
-    return m.find() && m.start() == 0 && number(m) == 1;
+    while (m.find()) {
+      boolean lineStart = m.start() == 0 || text.charAt(m.start() - 1) == '\n';
+      if (lineStart && number(m) == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Splits at 1. 2. 3. (or (1) (2), ① ②) in sequence, wherever they stand. */
+  /**
+   * Splits at 1. 2. 3. (or (1) (2), ① ②) in sequence, wherever they stand; text before the 1. is an
+   * entry of its own (在拟征收土地前，应…公开 / 1.拟征收土地用途 …).
+   */
   private static List<String> numbered(String text) {
     List<String> parts = new ArrayList<>();
     Matcher m = NUMBERING.matcher(text);
     int expected = 1;
-    int start = -1;
+    int start = 0;
     while (m.find()) {
       if (number(m) == expected) {
-        if (start >= 0) {
-          parts.add(text.substring(start, m.start()));
-        }
+        parts.add(text.substring(start, m.start()));
         start = m.end();
         expected++;
       }
     }
-    parts.add(text.substring(Math.max(start, 0)));
+    parts.add(text.substring(start));
     return parts;
   }
 

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a 公开渠道和载体 cell. Written as a checkbox list (■政府网站 □政府公报 …), only the ticked entries count:
- * ■ and its stand-ins ☑ ✓ √ ✔ ▲, and a lone {@code t} or {@code R} that broken encodings leave in
+ * ■ and its stand-ins ☑ ✓ √ ✔ ▲ ◆, and a lone {@code t} or {@code R} that broken encodings leave in
  * its place; □ ☐ and the character 口 (OCR and Word text), and £, are not ticked. Written as plain
  * text, every name counts, separated by 、，,;； or line breaks. Names resolve in the channel
  * vocabulary; an unknown one is kept as a custom channel.
  */
 public final class ChannelCell {
 
-  private static final String TICKED = "■☑✓√✔▲";
+  private static final String TICKED = "■☑✓√✔▲◆";
   private static final String UNTICKED = "□☐";
   private static final String LIST_SEPARATORS = "、,，;；\n";
   private static final Pattern UNDERSCORES = Pattern.compile("[_＿]+");
