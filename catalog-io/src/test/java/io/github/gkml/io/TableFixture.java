@@ -82,7 +82,7 @@ final class TableFixture {
       case HTML -> Files.writeString(path, html(List.of(this)), StandardCharsets.UTF_8);
       case CSV -> Files.write(path, csv().getBytes(StandardCharsets.UTF_8));
       case MD -> Files.writeString(path, markdown(), StandardCharsets.UTF_8);
-      case XLS -> throw new IllegalArgumentException("no .xls fixtures");
+      case XLS -> xls(path, List.of(this));
     }
     return path;
   }
@@ -127,7 +127,18 @@ final class TableFixture {
 
   /** Several tables as one workbook, one sheet each. */
   static void xlsx(Path path, List<TableFixture> tables) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
+    workbook(new XSSFWorkbook(), path, tables);
+  }
+
+  /** Several tables as one old binary workbook (.xls), one sheet each. */
+  static void xls(Path path, List<TableFixture> tables) throws IOException {
+    workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), path, tables);
+  }
+
+  private static void workbook(
+      org.apache.poi.ss.usermodel.Workbook workbook, Path path, List<TableFixture> tables)
+      throws IOException {
+    try (workbook;
         OutputStream out = Files.newOutputStream(path)) {
       for (TableFixture table : tables) {
         Sheet sheet = workbook.createSheet(table.name);

@@ -75,6 +75,9 @@ final class TableReader {
       }
       if (current.inNotes) {
         current.notes.add(rowText(row));
+      } else if (isTitleOfNextTable(i)) {
+        current.notes.add(rowText(row));
+        current.inNotes = true;
       } else if (isNote(row, current.layout)) {
         current.notes.add(rowText(row));
         current.inNotes = !itemFollows(i, current.layout);
@@ -84,6 +87,24 @@ final class TableReader {
       i++;
     }
     sections.add(current.build(grid.sheet()));
+  }
+
+  /** Whether a row is one title-like cell (…领域基层政务公开标准目录) with a header right below it. */
+  private boolean isTitleOfNextTable(int index) {
+    GridRow row = grid.rows().get(index);
+    int own = 0;
+    for (int c = 0; c < row.width(); c++) {
+      own += row.isOwn(c) ? 1 : 0;
+    }
+    if (own != 1 || !Titles.looksLikeTitle(rowText(row))) {
+      return false;
+    }
+    for (int i = index + 1; i < Math.min(grid.rows().size(), index + 3); i++) {
+      if (HeaderFinder.isHeaderRow(grid.rows().get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
