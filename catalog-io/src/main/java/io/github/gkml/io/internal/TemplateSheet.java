@@ -125,8 +125,9 @@ final class TemplateSheet {
     }
     CreationHelper helper = sheet.getWorkbook().getCreationHelper();
     ClientAnchor anchor = helper.createClientAnchor();
-    anchor.setCol1(cell.getColumnIndex() + 1);
-    anchor.setCol2(cell.getColumnIndex() + 4);
+    // The anchor's first cell is the comment's cell: SXSSF keeps the anchor's address.
+    anchor.setCol1(cell.getColumnIndex());
+    anchor.setCol2(cell.getColumnIndex() + 3);
     anchor.setRow1(cell.getRowIndex());
     anchor.setRow2(cell.getRowIndex() + 4);
     Comment comment = drawing.createCellComment(anchor);
