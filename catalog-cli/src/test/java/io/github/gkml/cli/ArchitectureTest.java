@@ -22,6 +22,7 @@ class ArchitectureTest {
   void sees_every_module() {
     assertThat(CLASSES.containPackage("io.github.gkml.model")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.validation")).isTrue();
+    assertThat(CLASSES.containPackage("io.github.gkml.io")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.cli")).isTrue();
   }
 
@@ -32,7 +33,41 @@ class ArchitectureTest {
         .resideInAPackage("io.github.gkml.model..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.github.gkml.validation..", "io.github.gkml.cli..")
+        .resideInAnyPackage(
+            "io.github.gkml.validation..", "io.github.gkml.io..", "io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void tables_depend_on_no_command_line() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.gkml.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void validation_does_not_depend_on_tables() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.github.gkml.validation..", "io.github.gkml.diff..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.gkml.io..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void only_catalog_io_touches_poi_and_jsoup() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.gkml.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "org.jsoup..")
         .check(CLASSES);
   }
 
@@ -49,7 +84,7 @@ class ArchitectureTest {
 
   @Test
   void internal_packages_are_used_only_inside_their_own_module() {
-    for (String module : new String[] {"model", "validation", "cli"}) {
+    for (String module : new String[] {"model", "diff", "validation", "io", "cli"}) {
       String root = "io.github.gkml." + module;
       noClasses()
           .that()
@@ -96,7 +131,8 @@ class ArchitectureTest {
   void exported_value_types_are_records_or_enums_or_final() {
     classes()
         .that()
-        .resideInAnyPackage("io.github.gkml.model", "io.github.gkml.validation")
+        .resideInAnyPackage(
+            "io.github.gkml.model", "io.github.gkml.validation", "io.github.gkml.io")
         .and()
         .arePublic()
         .and()

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       HistoryCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       DeadlineCommand.class,
       DomainsCommand.class
     })

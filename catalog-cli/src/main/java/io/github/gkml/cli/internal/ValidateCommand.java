@@ -6,6 +6,7 @@ import io.github.gkml.validation.Finding;
 import io.github.gkml.validation.Report;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,9 +30,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LoadedCatalog loaded = Inputs.catalog(file);
-    List<Finding> findings = CatalogValidator.defaults().validate(loaded);
+    Inputs.Input input = Inputs.read(file);
+    LoadedCatalog loaded = input.loaded();
+    List<Finding> findings = new ArrayList<>(input.findings());
+    findings.addAll(CatalogValidator.defaults().validate(loaded));
     return report.write(
-        Report.of(file.toString(), findings), common.language(), spec.commandLine().getOut());
+        Report.of(file.toString(), findings),
+        common.language(),
+        spec.commandLine().getOut(),
+        new ReportOptions.Shown(null, loaded.catalog()));
   }
 }
