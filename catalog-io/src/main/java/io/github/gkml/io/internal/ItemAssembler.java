@@ -55,10 +55,11 @@ final class ItemAssembler {
     EnumSet<Mode> modes = EnumSet.noneOf(Mode.class);
     EnumSet<AdminLevel> levels = EnumSet.noneOf(AdminLevel.class);
     Map<String, String> extensions = new LinkedHashMap<>();
+    Sets sets = new Sets(audience, modes, levels, extensions);
     for (ColumnRole role : layout.columns()) {
       String text = draft.text(role.column());
-      if (!text.isBlank()) {
-        cell(role, text, item, new Sets(audience, modes, levels, extensions));
+      if (!text.isEmpty() && !text.isBlank()) {
+        cell(role, text, item, sets);
       }
     }
     return item.audience(audience).modes(modes).levels(levels).extensions(extensions).build();
@@ -76,9 +77,10 @@ final class ItemAssembler {
       case CONTENT -> item.content(cached(lists, text, CellText::list));
       case SUBJECTS -> item.subjects(cached(lists, text, CellText::list));
       case BASIS -> item.basis(cached(citations, text, ItemAssembler::basis));
-      case DEADLINE -> item.deadline(cached(deadlines, CellText.name(text), Deadline::parse));
+      case DEADLINE ->
+          item.deadline(cached(deadlines, text, t -> Deadline.parse(CellText.name(t))));
       case DISPLAY_PERIOD ->
-          item.displayPeriod(cached(periods, CellText.name(text), DisplayPeriod::parse));
+          item.displayPeriod(cached(periods, text, t -> DisplayPeriod.parse(CellText.name(t))));
       case CHANNELS -> item.channels(cached(channels, text, channelCell::read));
       case AUDIENCE_MARK, MODE_MARK, LEVEL_MARK -> mark(role, text, sets);
       case AUDIENCE ->

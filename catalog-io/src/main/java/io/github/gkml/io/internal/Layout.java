@@ -33,7 +33,12 @@ record Layout(int firstRow, int rowCount, List<ColumnRole> columns) {
 
   /** The column of a single field, if the table has one. */
   Optional<ColumnRole> column(Field field) {
-    return columns.stream().filter(c -> c.field() == field).findFirst();
+    for (ColumnRole column : columns) {
+      if (column.field() == field) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the table names its items: it has a path column. */
@@ -43,12 +48,12 @@ record Layout(int firstRow, int rowCount, List<ColumnRole> columns) {
 
   /** The 1-based column of the item's name, for source locations. */
   int nameColumn() {
-    return columns.stream()
-            .filter(c -> c.field().isPath())
-            .mapToInt(ColumnRole::column)
-            .min()
-            .orElse(0)
-        + 1;
+    for (ColumnRole column : columns) {
+      if (column.field().isPath()) {
+        return column.column() + 1;
+      }
+    }
+    return 1;
   }
 
   /** The fields of the columns, in order: two headers with the same fields are the same header. */

@@ -23,6 +23,9 @@ enum Marks {
 
   /** What a cell of a √ column says. */
   static Marks of(String cell) {
+    if (TICKS.contains(cell)) {
+      return TICKED;
+    }
     String text = TextFolding.compact(cell);
     if (TICKS.contains(text)) {
       return TICKED;

@@ -60,7 +60,12 @@ final class TableReader {
         i++;
         continue;
       }
-      Optional<Layout> header = HeaderFinder.isHeaderRow(row) ? headerAt(i) : Optional.empty();
+      if (!current.inNotes && repeatsHeader(row, current.layout)) {
+        i++;
+        continue;
+      }
+      Optional<Layout> header =
+          current.inNotes && HeaderFinder.isHeaderRow(row) ? headerAt(i) : Optional.empty();
       if (header.isPresent()) {
         Layout next = header.get();
         if (!current.inNotes && next.fields().equals(current.layout.fields())) {
@@ -87,6 +92,32 @@ final class TableReader {
       i++;
     }
     sections.add(current.build(grid.sheet()));
+  }
+
+  /** 同上, 同前, 〃: the cell above (checked cheaply first: most cells are long). */
+  private static boolean isDitto(String text) {
+    return text.length() <= 12
+        && (text.indexOf('同') >= 0 || text.indexOf('〃') >= 0)
+        && DITTO.contains(HeaderWords.key(text));
+  }
+
+  /** Whether a row repeats a row of the header (a page break in the source repeats it). */
+  private boolean repeatsHeader(GridRow row, Layout layout) {
+    for (int h = layout.firstRow(); h < layout.dataStart(); h++) {
+      GridRow header = grid.rows().get(h);
+      boolean same = true;
+      int own = 0;
+      for (int c = 0; same && c < grid.columns(); c++) {
+        if (row.isOwn(c)) {
+          own++;
+          same = row.text(c).equals(header.text(c));
+        }
+      }
+      if (same && own >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a row is one title-like cell (…领域基层政务公开标准目录) with a header right below it. */
@@ -185,11 +216,19 @@ final class TableReader {
     private final List<String> notes = new ArrayList<>();
     private final List<ItemDraft> drafts = new ArrayList<>();
     private final List<Section.Unreadable> unreadable = new ArrayList<>();
+    private final int codeColumn;
+    private final int[] pathColumns;
     private @Nullable ItemDraft current;
     private boolean inNotes;
 
     Builder(Layout layout, List<String> above) {
       this.layout = layout;
+      this.codeColumn = layout.column(Field.CODE).map(ColumnRole::column).orElse(-1);
+      this.pathColumns =
+          layout.columns().stream()
+              .filter(r -> r.field().isPath())
+              .mapToInt(ColumnRole::column)
+              .toArray();
       String found = null;
       for (String text : above) {
         if (found == null && TITLE.matcher(text).matches() && text.length() <= 120) {
@@ -221,11 +260,11 @@ final class TableReader {
       String[] texts = texts(row);
       ItemDraft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       ditto(row, texts, previous);
-      Optional<ColumnRole> code = layout.column(Field.CODE);
-      String ownCode =
-          code.isPresent() && row.isOwn(code.get().column()) ? texts[code.get().column()] : "";
-      boolean named =
-          layout.columns().stream().anyMatch(r -> r.field().isPath() && row.isOwn(r.column()));
+      String ownCode = codeColumn >= 0 && row.isOwn(codeColumn) ? texts[codeColumn] : "";
+      boolean named = false;
+      for (int c : pathColumns) {
+        named |= row.isOwn(c);
+      }
       if (named || !ownCode.isBlank()) {
         start(row, texts, ownCode, previous);
       } else if (current != null) {
@@ -270,7 +309,7 @@ final class TableReader {
         return;
       }
       for (int c = 0; c < texts.length; c++) {
-        if (row.isOwn(c) && DITTO.contains(HeaderWords.key(texts[c]))) {
+        if (row.isOwn(c) && isDitto(texts[c])) {
           texts[c] = previous.text(c);
         }
       }
