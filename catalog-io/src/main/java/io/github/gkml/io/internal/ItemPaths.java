@@ -29,7 +29,9 @@ final class ItemPaths {
       Optional<ColumnRole> column = layout.column(levels[i]);
       segments[i] = column.isEmpty() ? "" : CellText.name(texts[column.get().column()]);
     }
-    if (previous != null && segments[0].isEmpty() && !segments[1].isEmpty()) {
+    if (previous != null
+        && segments[0].isEmpty()
+        && (!segments[1].isEmpty() || !segments[2].isEmpty())) {
       segments[0] = previous.path().get(0);
     }
     if (previous != null
