@@ -70,7 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
           CliText.get(
               "import.wrote",
               common.language(),
-              Map.of("file", written.getKey().toString(), "catalog", written.getValue().describe())
+              Map.of("file", written.getKey().toString(), "catalog", describe(written.getValue()))
                   ::get));
     }
     List<Finding> findings = read.findings();
@@ -128,10 +128,20 @@ public final class ImportCommand implements Callable<Integer> {
             "n",
             String.valueOf(read.catalogs().size()),
             "catalogs",
-            read.catalogs().stream()
-                .map(ImportedCatalog::describe)
-                .collect(Collectors.joining("; ")));
+            read.catalogs().stream().map(this::describe).collect(Collectors.joining("; ")));
     return CliText.get("import.several", common.language(), values::get);
+  }
+
+  /** 社会救助:某县社会救助领域基层政务公开标准目录(Sheet1,14 个事项). */
+  private String describe(ImportedCatalog imported) {
+    String sheet = imported.sheet();
+    Map<String, String> values =
+        Map.of(
+            "domain", imported.catalog().domain().label(),
+            "title", imported.catalog().metadata().title(),
+            "where", sheet == null ? "" : sheet + (common.language() == Language.EN ? ", " : ","),
+            "items", String.valueOf(imported.catalog().items().size()));
+    return CliText.get("import.catalog", common.language(), values::get);
   }
 
   /** {@code <domain slug>-<title>.yaml}, the title without characters file systems refuse. */
