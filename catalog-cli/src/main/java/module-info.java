@@ -3,6 +3,7 @@ module io.github.gkml.cli {
   requires io.github.gkml.model;
   requires io.github.gkml.validation;
   requires io.github.gkml.rules;
+  requires io.github.gkml.io;
   requires info.picocli;
   requires com.fasterxml.jackson.core;
   requires org.jspecify;

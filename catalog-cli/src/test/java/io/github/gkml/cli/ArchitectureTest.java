@@ -25,6 +25,7 @@ class ArchitectureTest {
     assertThat(CLASSES.containPackage("io.github.gkml.model")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.validation")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.rules")).isTrue();
+    assertThat(CLASSES.containPackage("io.github.gkml.io")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.cli")).isTrue();
   }
 
@@ -36,7 +37,43 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.github.gkml.validation..", "io.github.gkml.rules..", "io.github.gkml.cli..")
+            "io.github.gkml.validation..",
+            "io.github.gkml.rules..",
+            "io.github.gkml.io..",
+            "io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void tables_depend_on_no_command_line() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.gkml.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void validation_does_not_depend_on_tables() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.github.gkml.validation..", "io.github.gkml.diff..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.gkml.io..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void only_catalog_io_touches_poi_and_jsoup() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.gkml.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "org.jsoup..")
         .check(CLASSES);
   }
 
@@ -70,7 +107,7 @@ class ArchitectureTest {
 
   @Test
   void internal_packages_are_used_only_inside_their_own_module() {
-    for (String module : new String[] {"model", "diff", "validation", "rules", "cli"}) {
+    for (String module : new String[] {"model", "diff", "validation", "rules", "io", "cli"}) {
       String root = "io.github.gkml." + module;
       noClasses()
           .that()
@@ -118,7 +155,10 @@ class ArchitectureTest {
     classes()
         .that()
         .resideInAnyPackage(
-            "io.github.gkml.model", "io.github.gkml.validation", "io.github.gkml.rules")
+            "io.github.gkml.model",
+            "io.github.gkml.validation",
+            "io.github.gkml.rules",
+            "io.github.gkml.io")
         .and()
         .arePublic()
         .and()

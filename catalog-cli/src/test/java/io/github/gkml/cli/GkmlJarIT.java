@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar runs on its own, with the dependencies it carries in {@code target/lib}. */
 class GkmlJarIT {
@@ -51,6 +52,32 @@ class GkmlJarIT {
           .anyMatch(name -> name.startsWith("hibernate-validator-"))
           .noneMatch(name -> name.startsWith("jakarta.el") || name.startsWith("expressly"));
     }
+  }
+
+  @Test
+  void exports_imports_and_diffs_workbooks_from_the_jar(@TempDir Path dir) throws Exception {
+    Path older = dir.resolve("2023.xlsx");
+    Path newer = dir.resolve("2024.xlsx");
+    Run export = run("export", "examples/data/shehui-jiuzhu-2023.yaml", "-o", older.toString());
+    run("export", "examples/data/shehui-jiuzhu-2024.yaml", "-o", newer.toString());
+    Run diff = run("diff", older.toString(), newer.toString());
+    Run report =
+        run(
+            "diff",
+            "--format",
+            "xlsx",
+            "-o",
+            dir.resolve("r.xlsx").toString(),
+            older.toString(),
+            newer.toString());
+    Run back = run("import", newer.toString(), "-o", dir.resolve("back.yaml").toString());
+
+    assertThat(export.exitCode()).as(export.out()).isZero();
+    assertThat(diff.exitCode()).as(diff.out()).isEqualTo(1);
+    assertThat(diff.out()).contains("CONTENT_ELEMENT_REMOVED").doesNotContain("Log4j");
+    assertThat(report.exitCode()).as(report.out()).isEqualTo(1);
+    assertThat(dir.resolve("r.xlsx")).exists();
+    assertThat(back.exitCode()).as(back.out()).isZero();
   }
 
   @Test

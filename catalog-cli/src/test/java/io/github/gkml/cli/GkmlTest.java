@@ -227,9 +227,9 @@ class GkmlTest {
       assertThat(CliRun.of("validate", dir.resolve("none.yaml").toString()).exitCode())
           .isEqualTo(3);
       assertThat(CliRun.of("validate", dir.toString()).exitCode()).isEqualTo(3);
-      CliRun xlsx = CliRun.of("validate", dir.resolve("目录.xlsx").toString());
-      assertThat(xlsx.exitCode()).isEqualTo(3);
-      assertThat(xlsx.err()).contains(".json, .yaml or .yml");
+      CliRun pdf = CliRun.of("validate", dir.resolve("目录.pdf").toString());
+      assertThat(pdf.exitCode()).isEqualTo(3);
+      assertThat(pdf.err()).contains(".json, .yaml, .yml").contains(".xlsx");
     }
 
     @Test

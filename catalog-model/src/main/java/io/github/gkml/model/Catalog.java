@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 政务公开事项标准目录 — a disclosure standard catalog: its metadata, its items in the order written, the
- * upper-level items it declares not applicable, and the items it has retired.
+ * 政务公开事项标准目录 — a disclosure standard catalog: its metadata (with the notes the table carried around
+ * its rows), its items in the order written, the upper-level items it declares not applicable, and
+ * the items it has retired.
  *
  * <p>Immutable and thread-safe. Item paths need not be unique here — a catalog as published may
  * repeat one, and validation reports it (DUPLICATE_ITEM) rather than the model refusing to hold it.
@@ -73,5 +74,18 @@ public record Catalog(
   /** A copy with other retired items. */
   public Catalog withRetired(List<RetiredItem> retiredItems) {
     return new Catalog(metadata, items, notApplicable, retiredItems);
+  }
+
+  /**
+   * 说明 — shorthand for {@code metadata().notes()}: text a published table carries above or below
+   * its rows (填表说明, 注, signatures), kept so that importing a table drops nothing.
+   */
+  public List<String> notes() {
+    return metadata.notes();
+  }
+
+  /** A copy with other notes (in its metadata). */
+  public Catalog withNotes(List<String> newNotes) {
+    return withMetadata(metadata.withNotes(newNotes));
   }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
@@ -230,6 +231,40 @@ class CatalogFormatTest {
       assertThat(FORMAT.parse(text, "seed-" + seed + ".json", CatalogSyntax.JSON))
           .as("seed %d:%n%s", seed, text)
           .isEqualTo(catalog);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CatalogSyntax.class)
+    void keeps_the_notes_of_a_table_in_order(CatalogSyntax syntax) throws IOException {
+      Catalog catalog =
+          CatalogGenerator.seeded(7)
+              .catalog(3)
+              .withNotes(List.of("注:“■”表示必选项,“□”表示可选项。", "填表人:王芳\n审核人:李军"));
+
+      String text = FORMAT.toString(catalog, syntax);
+
+      assertThat(text).contains("notes");
+      assertThat(FORMAT.parse(text, "notes", syntax)).isEqualTo(catalog);
+    }
+
+    @Test
+    void reads_a_catalog_without_notes_as_before() throws IOException {
+      Catalog catalog = resource("design-example.yaml");
+
+      assertThat(catalog.notes()).isEmpty();
+      assertThat(FORMAT.toString(catalog, CatalogSyntax.YAML)).doesNotContain("notes");
+    }
+
+    @Test
+    void refuses_a_blank_note() {
+      assertThatThrownBy(
+              () ->
+                  FORMAT.parse(
+                      "{format: gkml-catalog/1, domain: 社会救助, title: t, notes: [\"  \"]}",
+                      "blank.yaml",
+                      CatalogSyntax.YAML))
+          .isInstanceOf(CatalogFormatException.class)
+          .hasMessageContaining("/notes/0");
     }
 
     @ParameterizedTest

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -81,7 +82,7 @@ class CatalogSchemaTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void accepts_what_the_writer_writes(long seed) throws IOException {
-    Catalog catalog = CatalogGenerator.seeded(seed).catalog(12);
+    Catalog catalog = CatalogGenerator.seeded(seed).catalog(12).withNotes(List.of("注:■表示已选用的渠道。"));
 
     String json = CatalogFormat.defaults().toString(catalog, CatalogSyntax.JSON);
 

@@ -52,6 +52,12 @@ public record RuleId(String id) implements Comparable<RuleId> {
   /** 日期有误 — a catalog date before standard catalogs existed (国办发〔2017〕42号, 2017-05-09). */
   public static final RuleId DATE_INVALID = new RuleId("DATE_INVALID");
 
+  /**
+   * 表格行无法读取 — a row of an imported table could not be read as an item (no item name, a cell too
+   * long …); reported with the row, never silently left out.
+   */
+  public static final RuleId ROW_UNREADABLE = new RuleId("ROW_UNREADABLE");
+
   /** 删除事项 (只增不减) — an item of the old version has no counterpart in the new. */
   public static final RuleId ITEM_REMOVED = new RuleId("ITEM_REMOVED");
 

@@ -6,6 +6,7 @@ import io.github.gkml.validation.Report;
 import io.github.gkml.validation.RevisionCheck;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,13 +38,18 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LoadedCatalog older = Inputs.catalog(oldFile);
-    LoadedCatalog newer = Inputs.catalog(newFile);
-    List<Finding> findings =
-        acceptances.apply(RevisionCheck.defaults().check(older, newer), common.language());
+    Inputs.Input oldInput = Inputs.read(oldFile);
+    Inputs.Input newInput = Inputs.read(newFile);
+    LoadedCatalog older = oldInput.loaded();
+    LoadedCatalog newer = newInput.loaded();
+    List<Finding> checked = new ArrayList<>(oldInput.findings());
+    checked.addAll(newInput.findings());
+    checked.addAll(RevisionCheck.defaults().check(older, newer));
+    List<Finding> findings = acceptances.apply(checked, common.language());
     return report.write(
         Report.comparison(Sources.of(older), Sources.of(newer), findings),
         common.language(),
-        spec.commandLine().getOut());
+        spec.commandLine().getOut(),
+        new ReportOptions.Shown(older.catalog(), newer.catalog()));
   }
 }

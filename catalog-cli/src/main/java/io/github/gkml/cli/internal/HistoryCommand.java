@@ -36,14 +36,21 @@ public final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<LoadedCatalog> versions = new ArrayList<>();
+    List<Finding> checked = new ArrayList<>();
     for (Path file : files) {
-      versions.add(Inputs.catalog(file));
+      Inputs.Input input = Inputs.read(file);
+      versions.add(input.loaded());
+      checked.addAll(input.findings());
     }
-    List<Finding> findings =
-        acceptances.apply(RevisionCheck.defaults().history(versions), common.language());
-    Report history =
-        Report.comparison(
-            Sources.of(versions.get(0)), Sources.of(versions.get(versions.size() - 1)), findings);
-    return report.write(history, common.language(), spec.commandLine().getOut());
+    checked.addAll(RevisionCheck.defaults().history(versions));
+    List<Finding> findings = acceptances.apply(checked, common.language());
+    LoadedCatalog first = versions.get(0);
+    LoadedCatalog last = versions.get(versions.size() - 1);
+    Report history = Report.comparison(Sources.of(first), Sources.of(last), findings);
+    return report.write(
+        history,
+        common.language(),
+        spec.commandLine().getOut(),
+        new ReportOptions.Shown(first.catalog(), last.catalog()));
   }
 }

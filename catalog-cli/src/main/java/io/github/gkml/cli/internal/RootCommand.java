@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
       HistoryCommand.class,
       ConformCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       DeadlineCommand.class,
       DomainsCommand.class
     })

@@ -11,6 +11,7 @@ import io.github.gkml.validation.RuleSetFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
     CatalogValidator validator = configured(CatalogValidator.defaults());
     PrintWriter out = spec.commandLine().getOut();
     if (listRules) {
-      if (report.format == ReportFormat.JSON) {
+      if (report.format.report().orElse(null) == ReportFormat.JSON) {
         RuleListing.json(validator.rules(), validator.ruleSet(), out);
       } else {
         RuleListing.text(validator.rules(), validator.ruleSet(), common.language().locale(), out);
@@ -62,9 +63,15 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Missing required parameter: 'FILE' (or give --list-rules)");
     }
-    LoadedCatalog loaded = Inputs.catalog(file);
-    List<Finding> findings = validator.validate(loaded);
-    return report.write(Report.of(file.toString(), findings), common.language(), out);
+    Inputs.Input input = Inputs.read(file);
+    LoadedCatalog loaded = input.loaded();
+    List<Finding> findings = new ArrayList<>(input.findings());
+    findings.addAll(validator.validate(loaded));
+    return report.write(
+        Report.of(file.toString(), findings),
+        common.language(),
+        out,
+        new ReportOptions.Shown(null, loaded.catalog()));
   }
 
   private CatalogValidator configured(CatalogValidator validator) {

@@ -1,0 +1,59 @@
+package io.github.gkml.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecodingTest {
+
+  static final String TEXT = "序号,一级事项\n1,最低生活保障";
+
+  @Test
+  void reads_utf8_with_and_without_a_byte_order_mark() {
+    byte[] plain = TEXT.getBytes(StandardCharsets.UTF_8);
+    byte[] bom =
+        ByteBuffer.allocate(plain.length + 3)
+            .put(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})
+            .put(plain)
+            .array();
+
+    assertThat(TextDecoding.decode(plain, null, "CSV")).isEqualTo(TEXT);
+    assertThat(TextDecoding.decode(bom, null, "CSV")).isEqualTo(TEXT);
+    assertThat(TextDecoding.decode(bom, StandardCharsets.UTF_8, "CSV")).isEqualTo(TEXT);
+  }
+
+  @Test
+  void detects_gb18030_and_gbk_and_reads_utf16_with_a_byte_order_mark() {
+    assertThat(TextDecoding.decode(TEXT.getBytes(TextDecoding.GB18030), null, "CSV"))
+        .isEqualTo(TEXT);
+    assertThat(
+            TextDecoding.decode(
+                TEXT.getBytes(java.nio.charset.Charset.forName("GBK")), null, "CSV"))
+        .isEqualTo(TEXT);
+    byte[] utf16 = ("\ufeff" + TEXT).getBytes(StandardCharsets.UTF_16LE);
+    assertThat(TextDecoding.decode(utf16, null, "CSV")).isEqualTo(TEXT);
+    byte[] utf16be = ("\ufeff" + TEXT).getBytes(StandardCharsets.UTF_16BE);
+    assertThat(TextDecoding.decode(utf16be, null, "CSV")).isEqualTo(TEXT);
+  }
+
+  @Test
+  void refuses_binary_data_and_bytes_in_neither_encoding() {
+    assertThatThrownBy(() -> TextDecoding.decode(new byte[] {'a', 0, 'b'}, null, "a CSV file"))
+        .hasMessage("binary data, not a CSV file");
+    assertThatThrownBy(
+            () ->
+                TextDecoding.decode(
+                    new byte[] {(byte) 0xff, 'a', (byte) 0xff, (byte) 0xff}, null, "x"))
+        .hasMessageContaining("neither UTF-8 nor GB18030");
+    assertThatThrownBy(
+            () ->
+                TextDecoding.decode(
+                    TEXT.getBytes(TextDecoding.GB18030), StandardCharsets.UTF_8, "a CSV file"))
+        .hasMessageContaining("not a CSV file in UTF-8");
+    assertThatThrownBy(() -> TextDecoding.requireText(new byte[] {'<', 0}, "an HTML page"))
+        .hasMessage("binary data, not an HTML page");
+  }
+}
