@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar runs on its own, with the dependencies it carries in {@code target/lib}. */
 class GkmlJarIT {
@@ -51,6 +52,21 @@ class GkmlJarIT {
           .anyMatch(name -> name.startsWith("hibernate-validator-"))
           .noneMatch(name -> name.startsWith("jakarta.el") || name.startsWith("expressly"));
     }
+  }
+
+  @Test
+  void runs_the_domain_rules_found_on_the_class_path_from_the_jar(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("征地.yaml"),
+            "format: gkml-catalog/1\ndomain: 征地补偿\ntitle: 某县征地补偿领域基层政务公开标准目录\nitems:\n"
+                + ValidateCommandTest.Domain_rules.LAND_PLAN);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+    assertThat(run.out()).contains("DOMAIN_DISPLAY_PERIOD_TOO_SHORT").contains("不少于30日");
   }
 
   @Test
