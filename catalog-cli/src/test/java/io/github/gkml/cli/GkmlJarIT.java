@@ -81,6 +81,21 @@ class GkmlJarIT {
   }
 
   @Test
+  void runs_the_domain_rules_found_on_the_class_path_from_the_jar(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("征地.yaml"),
+            "format: gkml-catalog/1\ndomain: 征地补偿\ntitle: 某县征地补偿领域基层政务公开标准目录\nitems:\n"
+                + ValidateCommandTest.Domain_rules.LAND_PLAN);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+    assertThat(run.out()).contains("DOMAIN_DISPLAY_PERIOD_TOO_SHORT").contains("不少于30日");
+  }
+
+  @Test
   void computes_a_due_date_and_lists_the_domains_from_the_jar() throws Exception {
     Run due = run("deadline", "--format", "json", "--from", "2024-09-25", "10个工作日内");
     Run domains = run("domains", "--format", "json");

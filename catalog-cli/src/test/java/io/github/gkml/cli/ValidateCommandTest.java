@@ -75,6 +75,65 @@ class ValidateCommandTest {
   }
 
   @Nested
+  class Domain_rules {
+
+    // zhengdi-buchang dossier, 征地前期准备/征收土地补偿安置公告 (S4), with one value changed: a
+    // 公告期限 of 10个工作日 where 土地管理法实施条例第二十八条 asks at least 30日; the row cites the
+    // 土地管理法 but not the 条例, so only the domain rule holds it to the 条例.
+    static final String LAND_PLAN =
+        """
+          - path: [征地前期准备, 征收土地补偿安置公告]
+            content: [征收土地补偿安置公告, 听证通知书]
+            basis: [《土地管理法》, 《征收土地公告办法》, 《自然资源听证规定》, 《政府信息公开条例》]
+            deadline: ①《听证通知书》在组织听证7个工作日前予以公开;②其他听证公开内容为依申请公开。
+            displayPeriod: 公告期限为10个工作日
+            subjects: [土地房屋征收中心]
+            channels: [政府网站]
+            audience: [全社会]
+            modes: [主动]
+            levels: [县级]
+        """;
+
+    static Path catalog(Path dir, String domain) throws IOException {
+      return Files.writeString(
+          dir.resolve(domain + ".yaml"),
+          "format: gkml-catalog/1\ndomain: "
+              + domain
+              + "\ntitle: 某县"
+              + domain
+              + "领域基层政务公开标准目录\nlevel: 县级\nitems:\n"
+              + LAND_PLAN);
+    }
+
+    @Test
+    void a_land_catalog_gets_the_land_rules_in_chinese_and_english(@TempDir Path dir)
+        throws IOException {
+      Path file = catalog(dir, "征地补偿");
+
+      CliRun chinese = CliRun.of("validate", file.toString());
+      CliRun english = CliRun.of("validate", "--lang", "en", file.toString());
+
+      assertThat(chinese.exitCode()).isEqualTo(1);
+      assertThat(chinese.out())
+          .contains("[错误] DOMAIN_DISPLAY_PERIOD_TOO_SHORT  征地前期准备 / 征收土地补偿安置公告  公示期")
+          .contains("本事项属于征地补偿安置方案公告,《土地管理法实施条例》(国务院令第743号)第二十八条规定公示期不少于30日")
+          .contains("位置:" + file + ":6:5");
+      assertThat(english.out())
+          .contains("which 《土地管理法实施条例》(国务院令第743号)第二十八条 requires to be displayed");
+    }
+
+    @Test
+    void a_social_assistance_catalog_does_not_get_them(@TempDir Path dir) throws IOException {
+      Path file = catalog(dir, "社会救助");
+
+      CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+
+      JsonNode findings = JSON.readTree(run.out()).get("findings");
+      assertThat(findings.findValuesAsText("ruleId")).noneMatch(id -> id.startsWith("DOMAIN_"));
+    }
+  }
+
+  @Nested
   class Rule_sets {
 
     @Test
@@ -122,8 +181,9 @@ class ValidateCommandTest {
       assertThat(chinese)
           .contains("DEADLINE_EXCEEDS_STATUTE  错误")
           .contains("依据:条例第二十六条")
-          .endsWith("共 11 条规则\n");
-      assertThat(english).contains("DEADLINE_VAGUE  warning").endsWith("11 rules\n");
+          .contains("DOMAIN_DISPLAY_PERIOD_MISSING  警告")
+          .endsWith("共 14 条规则\n");
+      assertThat(english).contains("DEADLINE_VAGUE  warning").endsWith("14 rules\n");
     }
 
     @Test
@@ -137,7 +197,7 @@ class ValidateCommandTest {
           CliRun.of("validate", "--list-rules", "--format", "json", "--rules", rules.toString());
 
       JsonNode list = JSON.readTree(run.out()).get("rules");
-      assertThat(list).hasSize(11);
+      assertThat(list).hasSize(14);
       assertThat(list.findValuesAsText("id")).isSorted().contains("ELEMENT_MISSING");
       JsonNode vague = list.get(list.findValuesAsText("id").indexOf("DEADLINE_VAGUE"));
       assertThat(vague.get("enabled").asBoolean()).isFalse();

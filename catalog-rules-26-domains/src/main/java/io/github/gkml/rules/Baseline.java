@@ -8,6 +8,9 @@ import io.github.gkml.model.Item;
 import io.github.gkml.model.PilotDomain;
 import io.github.gkml.rules.internal.BaselineNotes;
 import io.github.gkml.rules.internal.Levels;
+import io.github.gkml.validation.RuleId;
+import io.github.gkml.validation.RuleSet;
+import io.github.gkml.validation.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +73,18 @@ public record Baseline(Catalog catalog, @Nullable String coverage, List<Baseline
    */
   public static Baseline load(Path file, CatalogFormat format) throws CatalogFormatException {
     return from(format.read(file));
+  }
+
+  /**
+   * 基线检查规则 — the rule set to validate a reference baseline with: {@link RuleSet#defaults()}, except
+   * that a blank required element (ELEMENT_MISSING) is a WARNING. A baseline's blank means "not
+   * readable in the published tables it was read from", not "left blank by a county": it is
+   * reported, never hidden, but it is not an error of the baseline. Every other rule keeps its
+   * severity, so a published row that breaks a statute is still an ERROR. Apply it with {@code
+   * CatalogValidator.defaults().withRuleSet(Baseline.ruleSet())}; see {@code docs/baselines.md}.
+   */
+  public static RuleSet ruleSet() {
+    return RuleSet.defaults().withSeverity(RuleId.ELEMENT_MISSING, Severity.WARNING);
   }
 
   /** 试点领域 — the baseline catalog's domain. */

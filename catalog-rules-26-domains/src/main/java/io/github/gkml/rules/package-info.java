@@ -1,5 +1,5 @@
 /**
- * The national baselines of the 26 pilot domains (国家标准指引基线).
+ * The national baselines of the 26 pilot domains (国家标准指引基线), and their domain rules (领域规则).
  *
  * <p>{@link io.github.gkml.rules.NationalBaselines} holds, for each {@link
  * io.github.gkml.model.PilotDomain}, the items that the domain's national standard guideline (标准指引)
@@ -10,8 +10,14 @@
  * expected to hold. A province's or city's own catalog can serve as the baseline instead ({@link
  * io.github.gkml.rules.Baseline#load}): the bundled one is a default, not the only truth.
  *
+ * <p>{@link io.github.gkml.rules.DomainRules} holds each domain's statutory periods as rules of the
+ * validation SPI: an item is held to the period a law sets for what it is in its domain (征地补偿安置方案
+ * 公告 at least 30日, 中标候选人 within 3日 …), whatever basis it cites. {@link
+ * io.github.gkml.rules.Baseline#ruleSet()} validates a baseline as a reference, where a blank
+ * element is a warning.
+ *
  * <p>How the baselines were made, and what each one lacks, is described in {@code
- * docs/baselines.md}.
+ * docs/baselines.md}; the domain rules, with law, article and source, in {@code docs/rules.md}.
  *
  * @since 0.1
  */

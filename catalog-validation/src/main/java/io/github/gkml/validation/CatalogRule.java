@@ -3,6 +3,7 @@ package io.github.gkml.validation;
 import io.github.gkml.model.Catalog;
 import io.github.gkml.model.PilotDomain;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Set;
  * META-INF/services/io.github.gkml.validation.CatalogRule} on the class path) or passed in with
  * {@link CatalogValidator#withRules}. A rule for one pilot domain returns it from {@link
  * #domains()}. An implementation needs a public no-argument constructor to be loaded as a service.
+ *
+ * <p>A rule outside gkml words its findings' messages in its own {@link #messages() bundle}: each
+ * finding it reports carries that bundle, so {@link Finding#message} renders it wherever the
+ * finding goes (reports, the command line) without the caller knowing the rule.
  *
  * <p>Implementations must be stateless (or immutable) and thread-safe: one instance checks many
  * catalogs at once. Everything configurable comes from the {@link RuleContext}.
@@ -40,6 +45,18 @@ public interface CatalogRule {
    */
   default Set<String> options() {
     return Set.of();
+  }
+
+  /**
+   * 消息资源 — the messages of this rule's findings, in Chinese and English: the template under each
+   * rule id it reports (and {@code <RULE_ID>.<variant>} for a finding whose parameter {@code
+   * variant} is set), with {@code {param}} placeholders filled from the finding's parameters. Empty
+   * (the default) leaves the messages to gkml's own bundles, where a rule id they do not know
+   * renders as {@code <RULE_ID>:<item>}. The bundle is attached to every finding the rule reports
+   * through {@link RuleContext#report}; a template the bundle lacks falls back to gkml's own.
+   */
+  default Optional<MessageBundle> messages() {
+    return Optional.empty();
   }
 
   /** Whether to run on this catalog: by default, when its domain is one of {@link #domains()}. */

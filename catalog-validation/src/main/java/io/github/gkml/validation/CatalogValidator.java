@@ -133,9 +133,17 @@ public final class CatalogValidator {
 
   private List<Finding> validate(Catalog catalog, IntFunction<@Nullable SourceLocation> locations) {
     List<Finding> findings = new ArrayList<>();
-    RuleContext context = new RuleContext(catalog, ruleSet, order, dueDates, locations, findings);
     for (CatalogRule rule : rules) {
       if (isActive(rule) && rule.appliesTo(catalog)) {
+        RuleContext context =
+            new RuleContext(
+                catalog,
+                ruleSet,
+                order,
+                dueDates,
+                locations,
+                findings,
+                rule.messages().orElse(null));
         try {
           rule.check(catalog, context);
         } catch (RuntimeException e) {

@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * field, the old and new values, and where the input came from.
  *
  * <p>The message is not stored: {@link #message(Locale)} renders it from the rule's template in the
- * Chinese ({@code zh_CN}, the default) or English bundle with {@link #params()}. Findings sort by
- * {@link #ORDER}: item path, then rule id, so that the same inputs give the same report.
+ * Chinese ({@code zh_CN}, the default) or English bundle with {@link #params()} — the bundle of the
+ * rule that reported it when that rule brings its own ({@link CatalogRule#messages()}), else
+ * gkml's. Findings sort by {@link #ORDER}: item path, then rule id, so that the same inputs give
+ * the same report.
  *
  * @param ruleId the rule that found it
  * @param principle the principle it enforces, or {@code null}
@@ -30,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @param accepted the reason of the acceptance that covers it, or {@code null} if not accepted
  * @param location where the input came from (file, sheet, row, column or JSON pointer), or {@code
  *     null}
+ * @param fromVersion the older version compared (history checks), or {@code null}
+ * @param toVersion the newer version compared (history checks), or {@code null}
+ * @param messages the bundle of the rule that reported it, tried before gkml's own bundles, or
+ *     {@code null} for gkml's rules
  * @since 0.1
  */
 public record Finding(
@@ -44,7 +50,8 @@ public record Finding(
     @Nullable String accepted,
     @Nullable SourceLocation location,
     @Nullable String fromVersion,
-    @Nullable String toVersion) {
+    @Nullable String toVersion,
+    @Nullable MessageBundle messages) {
 
   /**
    * Item path (catalog-wide findings first), rule id, field, old value, new value, then the
@@ -64,6 +71,38 @@ public record Finding(
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+
+  /**
+   * A finding whose message comes from gkml's own bundles (the form before rules had their own).
+   */
+  public Finding(
+      RuleId ruleId,
+      @Nullable Principle principle,
+      Severity severity,
+      @Nullable ItemPath item,
+      @Nullable String field,
+      @Nullable String oldValue,
+      @Nullable String newValue,
+      Map<String, String> params,
+      @Nullable String accepted,
+      @Nullable SourceLocation location,
+      @Nullable String fromVersion,
+      @Nullable String toVersion) {
+    this(
+        ruleId,
+        principle,
+        severity,
+        item,
+        field,
+        oldValue,
+        newValue,
+        params,
+        accepted,
+        location,
+        fromVersion,
+        toVersion,
+        null);
   }
 
   /** A builder for a finding of {@code ruleId} at {@code severity}. */
@@ -95,7 +134,8 @@ public record Finding(
         accepted,
         where,
         fromVersion,
-        toVersion);
+        toVersion,
+        messages);
   }
 
   /** A copy marked accepted for {@code reason}. */
@@ -112,7 +152,8 @@ public record Finding(
         reason,
         location,
         fromVersion,
-        toVersion);
+        toVersion,
+        messages);
   }
 
   /** A copy with another severity (a configured override). */
@@ -129,14 +170,36 @@ public record Finding(
         accepted,
         location,
         fromVersion,
-        toVersion);
+        toVersion,
+        messages);
   }
 
   /** A copy naming the versions compared (in a history check: from-version, to-version). */
   public Finding withVersions(@Nullable String from, @Nullable String to) {
     return new Finding(
         ruleId, principle, severity, item, field, oldValue, newValue, params, accepted, location,
-        from, to);
+        from, to, messages);
+  }
+
+  /**
+   * A copy whose message is rendered from {@code bundle} first (a rule's own messages, see {@link
+   * CatalogRule#messages()}), then from gkml's bundles.
+   */
+  public Finding withMessages(@Nullable MessageBundle bundle) {
+    return new Finding(
+        ruleId,
+        principle,
+        severity,
+        item,
+        field,
+        oldValue,
+        newValue,
+        params,
+        accepted,
+        location,
+        fromVersion,
+        toVersion,
+        bundle);
   }
 
   /** Builds a {@link Finding}; not thread-safe. */
@@ -150,6 +213,7 @@ public record Finding(
     private @Nullable String newValue;
     private final Map<String, String> params = new LinkedHashMap<>();
     private @Nullable SourceLocation location;
+    private @Nullable MessageBundle messages;
 
     private Builder(RuleId ruleId, Severity severity) {
       this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
@@ -207,11 +271,20 @@ public record Finding(
       return this;
     }
 
+    /**
+     * The bundle the message is rendered from before gkml's own; {@link RuleContext#report} sets
+     * the reporting rule's {@linkplain CatalogRule#messages() bundle} when none is given.
+     */
+    public Builder messages(@Nullable MessageBundle value) {
+      messages = value;
+      return this;
+    }
+
     /** The finding. */
     public Finding build() {
       return new Finding(
           ruleId, principle, severity, item, field, oldValue, newValue, params, null, location,
-          null, null);
+          null, null, messages);
     }
   }
 }

@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * 消息资源 — a pair of message bundles, Chinese ({@code zh_CN}, the default) and English, read as UTF-8
  * properties files {@code <base>.properties} and {@code <base>_en.properties}. The language is
  * chosen from the locale passed in — never from the JVM default — and templates use named {@code
- * {param}} placeholders only. A business system's own rules can keep their messages this way too.
+ * {param}} placeholders only. A business system's own rules can keep their messages this way too,
+ * and a {@link CatalogRule} hands its bundle to the engine with {@link CatalogRule#messages()}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Two bundles are equal when they hold the same templates.
  *
  * @since 0.1
  */
@@ -50,6 +51,16 @@ public final class MessageBundle {
   public static MessageBundle load(Function<String, @Nullable InputStream> resources, String base) {
     return new MessageBundle(
         read(resources, base + ".properties"), read(resources, base + "_en.properties"));
+  }
+
+  /**
+   * A bundle of templates given in code — for a rule written as one class: {@code
+   * MessageBundle.of(Map.of("MY_RULE", "…{new}…"), Map.of("MY_RULE", "… {new} …"))}.
+   *
+   * @throws NullPointerException if a key or template is null
+   */
+  public static MessageBundle of(Map<String, String> chinese, Map<String, String> english) {
+    return new MessageBundle(Map.copyOf(chinese), Map.copyOf(english));
   }
 
   /** The template for a key in the locale's language, if the bundle has it. */
@@ -94,6 +105,24 @@ public final class MessageBundle {
       names.add(m.group(1));
     }
     return names;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MessageBundle other
+        && chinese.equals(other.chinese)
+        && english.equals(other.english);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(chinese, english);
+  }
+
+  /** The number of templates in each language, e.g. {@code MessageBundle[zh=3, en=3]}. */
+  @Override
+  public String toString() {
+    return "MessageBundle[zh=" + chinese.size() + ", en=" + english.size() + "]";
   }
 
   private static Map<String, String> read(

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * 检查上下文 — what a {@link CatalogRule} gets for one run over one catalog: the configuration (the
  * {@link RuleSet}, its options, the deadline order and due dates on its working calendar) and the
  * place to report findings. The validator fills in each finding's item path and location from the
- * index of the item, drops findings of disabled rule ids and applies configured severities.
+ * index of the item, attaches the rule's own {@linkplain CatalogRule#messages() message bundle},
+ * drops findings of disabled rule ids and applies configured severities.
  *
- * <p>One context serves one run of one catalog and is not thread-safe; the deadline order it gives
- * is shared by the validator's runs and is thread-safe.
+ * <p>One context serves one rule's run over one catalog and is not thread-safe; the deadline order
+ * it gives is shared by the validator's runs and is thread-safe.
  *
  * @since 0.1
  */
@@ -30,6 +31,7 @@ public final class RuleContext {
   private final DueDates dueDates;
   private final IntFunction<@Nullable SourceLocation> locations;
   private final List<Finding> findings;
+  private final @Nullable MessageBundle messages;
 
   RuleContext(
       Catalog catalog,
@@ -37,13 +39,15 @@ public final class RuleContext {
       DeadlineOrder order,
       DueDates dueDates,
       IntFunction<@Nullable SourceLocation> locations,
-      List<Finding> findings) {
+      List<Finding> findings,
+      @Nullable MessageBundle messages) {
     this.catalog = catalog;
     this.ruleSet = ruleSet;
     this.order = order;
     this.dueDates = dueDates;
     this.locations = locations;
     this.findings = findings;
+    this.messages = messages;
   }
 
   /** The configuration of the run. */
@@ -78,7 +82,7 @@ public final class RuleContext {
 
   /**
    * Reports a finding on the item at {@code itemIndex} of the catalog; its item path and location
-   * are set here.
+   * are set here, and the rule's message bundle unless the finding names one.
    *
    * @throws IndexOutOfBoundsException if there is no such item
    */
@@ -100,7 +104,9 @@ public final class RuleContext {
     if (!ruleSet.isEnabled(finding.ruleId())) {
       return;
     }
-    Severity configured = ruleSet.severities().get(finding.ruleId());
-    findings.add(configured == null ? finding : finding.withSeverity(configured));
+    Finding worded =
+        messages != null && finding.messages() == null ? finding.withMessages(messages) : finding;
+    Severity configured = ruleSet.severities().get(worded.ruleId());
+    findings.add(configured == null ? worded : worded.withSeverity(configured));
   }
 }

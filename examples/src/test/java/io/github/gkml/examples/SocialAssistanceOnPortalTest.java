@@ -34,7 +34,9 @@ class SocialAssistanceOnPortalTest {
         .extracting(f -> f.item().toString())
         .containsExactly("最低生活保障 / 审核信息", "特困人员救助供养 / 审核信息");
     assertThat(findings).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
-    assertThat(findings.get(0).message(Locale.CHINA)).contains("DAZHU_PORTAL_REQUIRED");
+    assertThat(findings.get(0).message(Locale.CHINA))
+        .isEqualTo("大竹县要求社会救助事项在政府网站公开,本事项的公开渠道和载体未勾选政府网站");
+    assertThat(findings.get(0).message(Locale.ENGLISH)).contains("政府网站 is not ticked");
   }
 
   @Test
