@@ -4,6 +4,7 @@ module io.github.gkml.cli {
   requires io.github.gkml.validation;
   requires io.github.gkml.rules;
   requires io.github.gkml.io;
+  requires io.github.gkml.sdk;
   requires info.picocli;
   requires com.fasterxml.jackson.core;
   requires org.jspecify;

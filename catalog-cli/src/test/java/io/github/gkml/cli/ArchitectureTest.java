@@ -26,6 +26,7 @@ class ArchitectureTest {
     assertThat(CLASSES.containPackage("io.github.gkml.validation")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.rules")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.io")).isTrue();
+    assertThat(CLASSES.containPackage("io.github.gkml.sdk")).isTrue();
     assertThat(CLASSES.containPackage("io.github.gkml.cli")).isTrue();
   }
 
@@ -40,7 +41,24 @@ class ArchitectureTest {
             "io.github.gkml.validation..",
             "io.github.gkml.rules..",
             "io.github.gkml.io..",
+            "io.github.gkml.sdk..",
             "io.github.gkml.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void only_the_command_line_builds_on_the_sdk() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.gkml.model..",
+            "io.github.gkml.diff..",
+            "io.github.gkml.validation..",
+            "io.github.gkml.rules..",
+            "io.github.gkml.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.gkml.sdk..")
         .check(CLASSES);
   }
 
@@ -107,7 +125,8 @@ class ArchitectureTest {
 
   @Test
   void internal_packages_are_used_only_inside_their_own_module() {
-    for (String module : new String[] {"model", "diff", "validation", "rules", "io", "cli"}) {
+    for (String module :
+        new String[] {"model", "diff", "validation", "rules", "io", "sdk", "cli"}) {
       String root = "io.github.gkml." + module;
       noClasses()
           .that()
@@ -158,7 +177,8 @@ class ArchitectureTest {
             "io.github.gkml.model",
             "io.github.gkml.validation",
             "io.github.gkml.rules",
-            "io.github.gkml.io")
+            "io.github.gkml.io",
+            "io.github.gkml.sdk")
         .and()
         .arePublic()
         .and()

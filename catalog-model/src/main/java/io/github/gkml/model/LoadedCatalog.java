@@ -1,5 +1,6 @@
 package io.github.gkml.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,19 @@ public record LoadedCatalog(Catalog catalog, String source, List<SourceLocation>
       throw new IllegalArgumentException(
           "one location per item: " + itemLocations.size() + " for " + catalog.items().size());
     }
+  }
+
+  /**
+   * A catalog held in memory, named {@code source} in findings: each item is located by its own
+   * {@link Item#source()} if it has one, else by its JSON pointer, {@code source#/items/3}.
+   */
+  public static LoadedCatalog of(Catalog catalog, String source) {
+    List<SourceLocation> locations = new ArrayList<>(catalog.items().size());
+    for (int i = 0; i < catalog.items().size(); i++) {
+      SourceLocation own = catalog.items().get(i).source();
+      locations.add(own != null ? own : SourceLocation.ofPointer(source, "/items/" + i));
+    }
+    return new LoadedCatalog(catalog, source, locations);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.gkml.rules;
 
 import io.github.gkml.model.AdminLevel;
 import io.github.gkml.model.Catalog;
-import io.github.gkml.model.Item;
 import io.github.gkml.model.LoadedCatalog;
 import io.github.gkml.model.NotApplicable;
 import io.github.gkml.model.SourceLocation;
@@ -75,7 +74,7 @@ public final class Conformance {
     }
     List<Finding> findings = new ArrayList<>();
     for (Finding finding : check.check(base, local)) {
-      Finding judged = judge(finding, required, declared);
+      Finding judged = judge(finding, declared);
       if (judged != null) {
         findings.add(judged);
       }
@@ -86,16 +85,10 @@ public final class Conformance {
 
   /** {@link #conform(LoadedCatalog, Baseline, AdminLevel)} of a catalog held in memory. */
   public List<Finding> conform(Catalog local, Baseline baseline, AdminLevel level) {
-    List<SourceLocation> locations = new ArrayList<>();
-    for (Item item : local.items()) {
-      locations.add(
-          item.source() == null ? new SourceLocation(null, null, 0, 0, null) : item.source());
-    }
-    return conform(new LoadedCatalog(local, local.metadata().title(), locations), baseline, level);
+    return conform(LoadedCatalog.of(local, local.metadata().title()), baseline, level);
   }
 
-  private static @Nullable Finding judge(
-      Finding finding, Catalog required, Map<String, NotApplicable> declared) {
+  private static @Nullable Finding judge(Finding finding, Map<String, NotApplicable> declared) {
     if (NOT_PRESCRIBED.contains(finding.ruleId()) || asksNothing(finding)) {
       return null;
     }

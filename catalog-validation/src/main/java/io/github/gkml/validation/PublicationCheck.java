@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -103,6 +104,18 @@ public final class PublicationCheck {
       each.accept(result);
     }
     return new ComplianceSummary(asOf, total, perItem, perSubject);
+  }
+
+  /**
+   * 公开时限 — when the information of {@code record} is due, counted from its day of formation on this
+   * check's calendar; a conditional deadline counts the clause the record names. Empty if the
+   * catalog has no item at the record's path.
+   *
+   * @throws CalendarCoverageException if the count runs past the calendar's years
+   */
+  public Optional<DueDate> due(PublicationRecord record) {
+    Item item = items.get(record.item().key());
+    return item == null ? Optional.empty() : Optional.of(dueDate(item, record));
   }
 
   private DueDate dueDate(Item item, PublicationRecord record) {

@@ -1,5 +1,6 @@
 package io.github.gkml.validation;
 
+import io.github.gkml.model.LoadedCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,6 +97,11 @@ public record Report(
     /** A source with its version label, which may be {@code null}. */
     public static Source of(String name, @Nullable String version) {
       return new Source(name, version);
+    }
+
+    /** The file a catalog was read from, with the catalog's version label. */
+    public static Source of(LoadedCatalog loaded) {
+      return new Source(loaded.source(), loaded.catalog().metadata().version());
     }
 
     /** {@code name (version)}, or the name alone. */

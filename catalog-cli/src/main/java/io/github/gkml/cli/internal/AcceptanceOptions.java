@@ -1,5 +1,6 @@
 package io.github.gkml.cli.internal;
 
+import io.github.gkml.sdk.Gkml;
 import io.github.gkml.validation.AcceptanceFile;
 import io.github.gkml.validation.AcceptanceFileException;
 import io.github.gkml.validation.Acceptances;
@@ -42,7 +43,7 @@ public final class AcceptanceOptions {
     List<Finding> result =
         acceptances.isEmpty() && accept == null
             ? findings
-            : acceptances.applyTo(findings, today == null ? LocalDate.now() : today);
+            : acceptances.applyTo(findings, today == null ? Gkml.defaults().today() : today);
     if (writeBaseline != null) {
       write(writeBaseline, acceptances, result, language);
     }

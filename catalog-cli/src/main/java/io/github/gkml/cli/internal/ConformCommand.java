@@ -6,6 +6,7 @@ import io.github.gkml.model.LoadedCatalog;
 import io.github.gkml.rules.Baseline;
 import io.github.gkml.rules.Conformance;
 import io.github.gkml.rules.NationalBaselines;
+import io.github.gkml.sdk.Gkml;
 import io.github.gkml.validation.Finding;
 import io.github.gkml.validation.Report;
 import java.io.IOException;
@@ -59,7 +60,7 @@ public final class ConformCommand implements Callable<Integer> {
         acceptances.apply(Conformance.defaults().conform(local, against, at), common.language());
     Report.Source base = new Report.Source(baselineName(), against.catalog().metadata().version());
     return report.write(
-        Report.comparison(base, Sources.of(local), findings),
+        Report.comparison(base, Report.Source.of(local), findings),
         common.language(),
         spec.commandLine().getOut());
   }
@@ -83,10 +84,7 @@ public final class ConformCommand implements Callable<Integer> {
 
   private AdminLevel level(LoadedCatalog local) {
     if (level == null) {
-      AdminLevel own = local.catalog().metadata().level();
-      return own == AdminLevel.TOWNSHIP || own == AdminLevel.VILLAGE
-          ? AdminLevel.TOWNSHIP
-          : AdminLevel.COUNTY;
+      return Gkml.levelOf(local.catalog());
     }
     String asked = level.toLowerCase(Locale.ROOT);
     if (asked.equals("county")) {

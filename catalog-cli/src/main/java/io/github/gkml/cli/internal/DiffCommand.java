@@ -47,7 +47,7 @@ public final class DiffCommand implements Callable<Integer> {
     checked.addAll(RevisionCheck.defaults().check(older, newer));
     List<Finding> findings = acceptances.apply(checked, common.language());
     return report.write(
-        Report.comparison(Sources.of(older), Sources.of(newer), findings),
+        Report.comparison(Report.Source.of(older), Report.Source.of(newer), findings),
         common.language(),
         spec.commandLine().getOut(),
         new ReportOptions.Shown(older.catalog(), newer.catalog()));

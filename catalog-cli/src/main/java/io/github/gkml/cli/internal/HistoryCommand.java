@@ -46,7 +46,7 @@ public final class HistoryCommand implements Callable<Integer> {
     List<Finding> findings = acceptances.apply(checked, common.language());
     LoadedCatalog first = versions.get(0);
     LoadedCatalog last = versions.get(versions.size() - 1);
-    Report history = Report.comparison(Sources.of(first), Sources.of(last), findings);
+    Report history = Report.comparison(Report.Source.of(first), Report.Source.of(last), findings);
     return report.write(
         history,
         common.language(),

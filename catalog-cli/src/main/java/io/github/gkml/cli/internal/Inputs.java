@@ -1,18 +1,15 @@
 package io.github.gkml.cli.internal;
 
-import io.github.gkml.io.ImportedCatalog;
-import io.github.gkml.io.TableFormat;
 import io.github.gkml.io.TableImport;
 import io.github.gkml.io.TableImportException;
 import io.github.gkml.io.TableImporter;
-import io.github.gkml.model.CatalogFormat;
-import io.github.gkml.model.CatalogFormatException;
-import io.github.gkml.model.CatalogSyntax;
 import io.github.gkml.model.LoadedCatalog;
+import io.github.gkml.sdk.CatalogInput;
+import io.github.gkml.sdk.CatalogInputException;
+import io.github.gkml.sdk.Gkml;
 import io.github.gkml.validation.Finding;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads the catalogs a command is given: a catalog file (.json, .yaml, .yml) or a table (.xlsx,
@@ -51,38 +48,12 @@ final class Inputs {
 
   /** {@link #read(Path)} with an importer configured for tables. */
   static Input read(Path file, TableImporter importer) {
-    String name = file.toString();
-    if (TableFormat.fromFileName(name).isEmpty() && CatalogSyntax.fromFileName(name).isEmpty()) {
-      throw new InputException(
-          name
-              + ": not a catalog file or a table: expected a name ending in .json, .yaml, .yml"
-              + " (a catalog) or .xlsx, .xls, .docx, .html, .htm, .csv, .md (a table)",
-          new IllegalArgumentException("unknown file type"));
+    try {
+      CatalogInput input = Gkml.defaults().withTableImporter(importer).load(file);
+      return new Input(input.loaded(), input.findings());
+    } catch (CatalogInputException e) {
+      throw new InputException(String.valueOf(e.getMessage()), e);
     }
-    if (TableFormat.fromFileName(name).isEmpty()) {
-      try {
-        return new Input(CatalogFormat.defaults().load(file), List.of());
-      } catch (CatalogFormatException e) {
-        throw new InputException(String.valueOf(e.getMessage()), e);
-      }
-    }
-    TableImport table = table(file, importer);
-    if (table.hasSeveral()) {
-      throw new InputException(
-          file
-              + ": holds "
-              + table.catalogs().size()
-              + " catalogs where one is expected: "
-              + table.catalogs().stream()
-                  .map(ImportedCatalog::describe)
-                  .collect(Collectors.joining("; "))
-              + ". Split it with: gkml import "
-              + file
-              + " -o FOLDER",
-          new IllegalArgumentException("several catalogs"));
-    }
-    ImportedCatalog only = table.catalogs().get(0);
-    return new Input(only.loaded(), only.findings());
   }
 
   /**
