@@ -3,6 +3,9 @@ package io.github.gkml.assertj;
 import io.github.gkml.assertj.internal.FailureMessages;
 import io.github.gkml.model.Catalog;
 import io.github.gkml.model.ItemPath;
+import io.github.gkml.rules.Baseline;
+import io.github.gkml.rules.Conformance;
+import io.github.gkml.rules.NationalBaselines;
 import io.github.gkml.validation.CatalogValidator;
 import io.github.gkml.validation.Finding;
 import io.github.gkml.validation.RevisionCheck;
@@ -15,7 +18,8 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * 目录断言 — assertions on a {@link Catalog}: that it is valid, that it has (or lacks) a finding, that
- * a revision follows the three principles against the previous version.
+ * a revision follows the three principles against the previous version, that it conforms to its
+ * domain's baseline (对标).
  *
  * <pre>{@code
  * assertThat(catalog2024).isValid().satisfiesThePrinciplesAgainst(catalog2023);   // passes
@@ -122,6 +126,50 @@ public class CatalogAssert extends AbstractAssert<CatalogAssert, Catalog> {
           errors);
     }
     return myself;
+  }
+
+  /**
+   * Verifies that the catalog conforms to {@code baseline} (对标检查) at the catalog's own level
+   * ({@link Conformance#levelOf}): every baseline item that applies there has a counterpart that
+   * refines it, or is declared not applicable; no error is open.
+   *
+   * <p>Passes for a county 社会救助 catalog checked against a baseline whose every item it carries with
+   * the same or more channels; fails when a baseline item is missing, listing {@code [ERROR]
+   * BASELINE_ITEM_MISSING …}, or when a counterpart gives a looser deadline.
+   */
+  public CatalogAssert conformsTo(Baseline baseline) {
+    isNotNull();
+    List<Finding> errors =
+        Conformance.defaults()
+            .withRevisionCheck(revisions)
+            .conform(actual, baseline, Conformance.levelOf(actual))
+            .stream()
+            .filter(f -> f.severity() == Severity.ERROR && !f.isAccepted())
+            .toList();
+    if (!errors.isEmpty()) {
+      fail(
+          "catalog.conformance",
+          Map.of(
+              "baseline",
+              baseline.catalog().metadata().title(),
+              "count",
+              Integer.toString(errors.size())),
+          errors);
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the catalog conforms to the national baseline of its domain (全国标准指引), bundled in
+   * {@code catalog-rules-26-domains}: {@link #conformsTo(Baseline)} with {@link
+   * NationalBaselines#of} the catalog's domain.
+   *
+   * <p>Fails for a county 社会救助 catalog that carries only 临时救助, listing each missing item of the
+   * national baseline.
+   */
+  public CatalogAssert conformsToTheNationalBaseline() {
+    isNotNull();
+    return conformsTo(NationalBaselines.of(actual.domain()));
   }
 
   private CatalogAssert hasNoFindingsAtOrAbove(Severity severity, String key) {

@@ -12,6 +12,9 @@ import io.github.gkml.model.Catalog;
 import io.github.gkml.model.ChannelVocabulary;
 import io.github.gkml.model.Deadline;
 import io.github.gkml.model.ItemPath;
+import io.github.gkml.model.PilotDomain;
+import io.github.gkml.rules.Baseline;
+import io.github.gkml.rules.NationalBaselines;
 import io.github.gkml.validation.PublicationCheck;
 import io.github.gkml.validation.PublicationRecord;
 import io.github.gkml.validation.PublicationResult;
@@ -92,6 +95,38 @@ class CatalogAssertionsTest {
                   CatalogAssertions.assertThat(V2024_NARROWER).satisfiesThePrinciplesAgainst(V2023))
           .hasMessageContaining("符合“公开事项只增不减、公开方式只多不少、公开时限只紧不松”,但有 1 条未接受的错误")
           .hasMessageContaining("[ERROR] CONTENT_ELEMENT_REMOVED 临时救助 / 办事指南 (联系方式 → —)");
+    }
+
+    @Test
+    void conforms_to_a_baseline_it_refines_and_fails_listing_what_is_missing() {
+      ItemPath results = ItemPath.of("临时救助", "救助结果");
+      Baseline baseline =
+          Baseline.from(catalog("基线", guide().build(), guide().path(results).build()));
+      Catalog wider =
+          catalog(
+              "2024",
+              guide().channels("政府网站", "政务服务中心", "社区/企事业单位/村公示栏(电子屏)", "两微一端").build(),
+              guide().path(results).build());
+
+      CatalogAssertions.assertThat(wider).conformsTo(baseline);
+      assertThatThrownBy(() -> CatalogAssertions.assertThat(V2023).conformsTo(baseline))
+          .hasMessageContaining(
+              "期望目录“大竹县社会救助领域基层政务公开标准目录”符合标准“大竹县社会救助领域基层政务公开标准目录”(对标检查),但有 1 条未接受的错误")
+          .hasMessageContaining("[ERROR] BASELINE_ITEM_MISSING 临时救助 / 救助结果");
+    }
+
+    @Test
+    void conforms_to_the_national_baseline_of_its_domain() {
+      Catalog national = NationalBaselines.of(PilotDomain.SOCIAL_ASSISTANCE).catalog();
+
+      CatalogAssertions.assertThat(national).conformsToTheNationalBaseline();
+      assertThatThrownBy(
+              () ->
+                  CatalogAssertions.assertThat(V2023)
+                      .inLanguage(Locale.ENGLISH)
+                      .conformsToTheNationalBaseline())
+          .hasMessageContaining("to conform to baseline \"社会救助领域基层政务公开标准目录(国家标准指引基线)\"")
+          .hasMessageContaining("BASELINE_ITEM_MISSING");
     }
 
     @Test

@@ -58,6 +58,18 @@ public final class Conformance {
   }
 
   /**
+   * 对标层级 — the level a catalog is held to by default: {@link AdminLevel#TOWNSHIP} for a township or
+   * village catalog, {@link AdminLevel#COUNTY} for any other, or one that names no level (DESIGN
+   * §2: 县级 is what 54号 asks of a catalog that does not say).
+   */
+  public static AdminLevel levelOf(Catalog catalog) {
+    AdminLevel own = catalog.metadata().level();
+    return own == AdminLevel.TOWNSHIP || own == AdminLevel.VILLAGE
+        ? AdminLevel.TOWNSHIP
+        : AdminLevel.COUNTY;
+  }
+
+  /**
    * Checks {@code local} against {@code baseline} at {@code level}: only the baseline items that
    * apply at that level are required.
    */

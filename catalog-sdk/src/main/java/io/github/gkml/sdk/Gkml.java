@@ -394,7 +394,10 @@ public final class Gkml {
    * of a township (乡镇) or village is held to the township items, any other to the county items.
    */
   public Report conform(CatalogInput local) {
-    return conform(local, NationalBaselines.of(local.catalog().domain()), levelOf(local.catalog()));
+    return conform(
+        local,
+        NationalBaselines.of(local.catalog().domain()),
+        Conformance.levelOf(local.catalog()));
   }
 
   /** 对标检查 — checks {@code local} against {@code baseline} at {@code level}. */
@@ -411,17 +414,6 @@ public final class Gkml {
                 baseline.catalog().metadata().version()),
             Report.Source.of(local.loaded()),
             accepted(findings)));
-  }
-
-  /**
-   * The level a catalog is held to by default: {@link AdminLevel#TOWNSHIP} for a township or
-   * village catalog, {@link AdminLevel#COUNTY} for any other, or one that names no level.
-   */
-  public static AdminLevel levelOf(Catalog catalog) {
-    AdminLevel own = catalog.metadata().level();
-    return own == AdminLevel.TOWNSHIP || own == AdminLevel.VILLAGE
-        ? AdminLevel.TOWNSHIP
-        : AdminLevel.COUNTY;
   }
 
   /**

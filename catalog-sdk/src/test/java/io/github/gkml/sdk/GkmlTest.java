@@ -12,6 +12,7 @@ import io.github.gkml.model.DueDate;
 import io.github.gkml.model.ItemPath;
 import io.github.gkml.model.PilotDomain;
 import io.github.gkml.model.WorkingCalendar;
+import io.github.gkml.rules.Conformance;
 import io.github.gkml.validation.AcceptanceFile;
 import io.github.gkml.validation.Finding;
 import io.github.gkml.validation.PublicationRecord;
@@ -230,7 +231,7 @@ class GkmlTest {
 
       Report report = gkml.conform(local);
 
-      assertThat(Gkml.levelOf(local.catalog())).isEqualTo(AdminLevel.COUNTY);
+      assertThat(Conformance.levelOf(local.catalog())).isEqualTo(AdminLevel.COUNTY);
       assertThat(report.isComparison()).isTrue();
       assertThat(report.oldSource().name()).isEqualTo("national baseline shehui-jiuzhu");
       assertThat(report.newSource().name()).isEqualTo(NEW.toString());
@@ -251,8 +252,8 @@ class GkmlTest {
       Catalog county = gkml.load(NEW).catalog();
       Catalog township = county.withMetadata(county.metadata().withLevel(AdminLevel.TOWNSHIP));
 
-      assertThat(Gkml.levelOf(township)).isEqualTo(AdminLevel.TOWNSHIP);
-      assertThat(Gkml.levelOf(county.withMetadata(county.metadata().withLevel(null))))
+      assertThat(Conformance.levelOf(township)).isEqualTo(AdminLevel.TOWNSHIP);
+      assertThat(Conformance.levelOf(county.withMetadata(county.metadata().withLevel(null))))
           .isEqualTo(AdminLevel.COUNTY);
     }
   }

@@ -6,7 +6,6 @@ import io.github.gkml.model.LoadedCatalog;
 import io.github.gkml.rules.Baseline;
 import io.github.gkml.rules.Conformance;
 import io.github.gkml.rules.NationalBaselines;
-import io.github.gkml.sdk.Gkml;
 import io.github.gkml.validation.Finding;
 import io.github.gkml.validation.Report;
 import java.io.IOException;
@@ -84,7 +83,7 @@ public final class ConformCommand implements Callable<Integer> {
 
   private AdminLevel level(LoadedCatalog local) {
     if (level == null) {
-      return Gkml.levelOf(local.catalog());
+      return Conformance.levelOf(local.catalog());
     }
     String asked = level.toLowerCase(Locale.ROOT);
     if (asked.equals("county")) {
