@@ -6,6 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +52,57 @@ public final class TextDecoding {
     if (gb != null) {
       return gb;
     }
-    throw ReadProblem.of(
-        "neither UTF-8 nor GB18030/GBK text; give the encoding (gkml import --encoding)", null);
+    int line = firstLineNotUtf8(bytes, start);
+    throw new ReadProblem(
+        null,
+        line,
+        0,
+        "neither UTF-8 nor GB18030/GBK text: "
+            + (line > 1
+                ? "line " + line + " is not UTF-8 though the lines before it are (mixed encodings?)"
+                : "line 1 is not UTF-8")
+            + "; save the file in one encoding, or give it (gkml import --encoding)",
+        null);
+  }
+
+  /**
+   * Whether a page's bytes are UTF-8 text, or carry a byte-order mark or a {@code charset} other
+   * than UTF-8 that says how to read them.
+   */
+  public static boolean isUtf8OrDeclared(byte[] bytes) {
+    if (bytes.length >= 2
+        && (((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)
+            || ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff))) {
+      return true;
+    }
+    if (tryDecode(bytes, hasUtf8Bom(bytes) ? 3 : 0, StandardCharsets.UTF_8) != null) {
+      return true;
+    }
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    Matcher charset = CHARSET.matcher(head);
+    return charset.find() && !charset.group(1).replace("-", "").equals("utf8");
+  }
+
+  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([a-z0-9_-]+)");
+
+  /** The line (from 1) holding the first byte that is not UTF-8. */
+  private static int firstLineNotUtf8(byte[] bytes, int start) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /**

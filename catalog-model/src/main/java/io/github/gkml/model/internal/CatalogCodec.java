@@ -46,7 +46,7 @@ public final class CatalogCodec {
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(100)
+            .maxNumberLength(limits.maxNumberLength())
             .build();
     JsonFactory jsonFactory =
         JsonFactory.builder()
@@ -115,7 +115,11 @@ public final class CatalogCodec {
       document =
           syntax == CatalogSyntax.JSON
               ? reader.readValue(bytes)
-              : reader.readValue(new AliasRefusingParser(yaml.getFactory().createParser(bytes)));
+              : reader.readValue(
+                  new AliasRefusingParser(
+                      yaml.getFactory().createParser(bytes),
+                      limits.maxStringLength(),
+                      limits.maxNumberLength()));
     } catch (JsonProcessingException e) {
       throw FormatErrors.from(source, e, locator(objectMapper.getFactory(), bytes));
     } catch (IOException | RuntimeException e) {
