@@ -48,20 +48,32 @@ public final class TextDecoding {
     if (utf8 != null) {
       return utf8;
     }
+    int bad = firstNotUtf8(bytes, start);
+    int line = lineOf(bytes, bad);
+    if (hasUtf8TextBefore(bytes, start, bad)) {
+      // UTF-8 text up to a line that is not: two encodings in one file. GB18030 would read it all
+      // without an error — the UTF-8 lines as nonsense.
+      throw new ReadProblem(
+          null,
+          line,
+          0,
+          "mixed encodings: line "
+              + line
+              + " is not UTF-8 though the lines before it are; save the file in one encoding, or"
+              + " give it (gkml import --encoding)",
+          null);
+    }
     String gb = tryDecode(bytes, 0, GB18030);
     if (gb != null) {
       return gb;
     }
-    int line = firstLineNotUtf8(bytes, start);
     throw new ReadProblem(
         null,
         line,
         0,
-        "neither UTF-8 nor GB18030/GBK text: "
-            + (line > 1
-                ? "line " + line + " is not UTF-8 though the lines before it are (mixed encodings?)"
-                : "line 1 is not UTF-8")
-            + "; save the file in one encoding, or give it (gkml import --encoding)",
+        "neither UTF-8 nor GB18030/GBK text (line "
+            + line
+            + " is not UTF-8); give the encoding (gkml import --encoding)",
         null);
   }
 
@@ -87,8 +99,8 @@ public final class TextDecoding {
 
   private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([a-z0-9_-]+)");
 
-  /** The line (from 1) holding the first byte that is not UTF-8. */
-  private static int firstLineNotUtf8(byte[] bytes, int start) {
+  /** The offset of the first byte that is not UTF-8. */
+  private static int firstNotUtf8(byte[] bytes, int start) {
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     StandardCharsets.UTF_8
@@ -96,13 +108,32 @@ public final class TextDecoding {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(in, out, true);
+    return in.position();
+  }
+
+  /** The line (from 1) of a byte. */
+  private static int lineOf(byte[] bytes, int offset) {
     int line = 1;
-    for (int i = 0; i < in.position(); i++) {
+    for (int i = 0; i < offset; i++) {
       if (bytes[i] == '\n') {
         line++;
       }
     }
     return line;
+  }
+
+  /** Whether the lines before the one holding {@code offset} hold text beyond ASCII. */
+  private static boolean hasUtf8TextBefore(byte[] bytes, int start, int offset) {
+    int lineStart = offset;
+    while (lineStart > start && bytes[lineStart - 1] != '\n') {
+      lineStart--;
+    }
+    for (int i = start; i < lineStart; i++) {
+      if (bytes[i] < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
