@@ -76,9 +76,9 @@ final class BadInputFiles {
           Files.writeString(
               file,
               "<html><body>"
-                  + "<div>".repeat(200_000)
+                  + "<div>".repeat(20_000)
                   + "text"
-                  + "</div>".repeat(200_000)
+                  + "</div>".repeat(20_000)
                   + "</body></html>");
       case "rowspan-bomb.html" ->
           Files.writeString(

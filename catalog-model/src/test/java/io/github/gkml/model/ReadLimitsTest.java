@@ -69,7 +69,7 @@ class ReadLimitsTest {
         .isEqualTo("20240");
     assertThatThrownBy(() -> read(DEFAULTS.withMaxNumberLength(4), syntax, text))
         .isInstanceOf(CatalogFormatException.class)
-        .hasMessageStartingWith("目录.x")
+        .hasMessageMatching("目录\\.x:1:\\d+\\b.*")
         .hasMessageContaining("a number of 5 digits, more than the limit of 4")
         .hasMessageContaining("(ReadLimits.maxNumberLength)");
   }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Markdown: pipe tables as tables (row numbers are the file's line numbers), {@code #}
- * headings and paragraphs as text. In cells and paragraphs {@code <br>} is a line break and {@code
- * \|} a literal bar.
+ * headings and paragraphs as text. In cells and paragraphs {@code <br>} is a line break, {@code
+ * \<br>} the text {@code <br>}, and {@code \|} a literal bar.
  */
 public final class MarkdownReader {
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,10 @@ final class FormatErrors {
    * which is often the next line).
    */
   static CatalogFormatException from(
-      String source, JsonProcessingException e, Function<String, @Nullable JsonLocation> locator) {
+      String source,
+      JsonProcessingException e,
+      Function<String, @Nullable JsonLocation> locator,
+      Supplier<@Nullable JsonLocation> failure) {
     String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : null;
     JsonLocation location = pointer == null ? null : locator.apply(pointer);
     if (location == null) {
@@ -57,6 +61,10 @@ final class FormatErrors {
     }
     if (location == null && e.getProcessor() instanceof JsonParser parser) {
       location = parser.currentLocation();
+    }
+    if (location == null) {
+      // Jackson reports some errors (a number beyond the limit) without a location.
+      location = failure.get();
     }
     if (isEndOfInput(e)) {
       return new CatalogFormatException(
