@@ -10,7 +10,9 @@
 # written as crash-… to the test's …Inputs directory under
 # catalog-reliability/src/test/resources/io/github/gkml/reliability/; fix the library, commit the
 # input (it then runs as a regression test in every build) and list the defect in
-# docs/reliability.md. The corpus Jazzer grows stays in catalog-reliability/.cifuzz-corpus/.
+# docs/reliability.md. A run stopped by hand (Ctrl-C, a timeout) may leave a crash-… file for the
+# input in flight: run the test once without JAZZER_FUZZ to see whether it fails before keeping it.
+# The corpus Jazzer grows stays in catalog-reliability/.cifuzz-corpus/.
 # Extra Maven options (e.g. -o for offline) come from MAVEN_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,8 +38,7 @@ for target in "${targets[@]}"; do
   echo "== fuzzing ${target}"
   # -am builds the library modules the fuzz tests need; -Dtest keeps their own tests from running.
   if ! JAZZER_FUZZ=1 mvn -B ${MAVEN_ARGS:-} test -pl catalog-reliability -am \
-      -Dtest="${target}" -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.skip=true \
-      -Djacoco.skip=true; then
+      -Dtest="${target}" -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.skip=true; then
     echo "== ${target}: a finding (see the test's Inputs directory)"
     status=1
   fi
