@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputCorpusTest {
 
-  /** Far more than any case needs (the slowest takes about a second): a hang fails. */
+  /** Far more than any case needs (the slowest takes a few seconds): a hang fails. */
   static final Duration TIME_LIMIT = Duration.ofSeconds(60);
 
   @TempDir static Path dir;
