@@ -174,6 +174,10 @@ public final class TableImporter {
       return Jsoup.parse(TextDecoding.decode(bytes, encoding, "an HTML page"));
     }
     TextDecoding.requireText(bytes, "an HTML page");
+    if (!TextDecoding.isUtf8OrDeclared(bytes)) {
+      // jsoup would read such a page as UTF-8 and put U+FFFD for every byte it cannot decode.
+      return Jsoup.parse(TextDecoding.decode(bytes, null, "an HTML page"));
+    }
     return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
   }
 }

@@ -30,7 +30,9 @@ public final class CsvReader {
         CsvFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxStringLength(Math.max(limits.maxCellLength(), 1000))
+                    // No cell is longer than the text; GridBuilder names the row, column and
+                    // TableLimits.maxCellLength of a cell too long.
+                    .maxStringLength(Math.max(text.length(), 1000))
                     .build())
             .build();
     GridBuilder grid = new GridBuilder(null, limits);

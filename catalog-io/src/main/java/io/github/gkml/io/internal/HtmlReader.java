@@ -10,10 +10,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the tables of an HTML page with the text around them, in document order. Only innermost
- * tables are read as tables (pages lay themselves out with tables around the real one); rowspan and
+ * Reads the tables of an HTML page with the text around them, in document order. Innermost tables
+ * are read as tables; a table holding other tables is read as a table only if its own rows hold a
+ * catalog header (a small table in a cell), else as the layout around the real one. Rowspan and
  * colspan become merged regions.
  */
 public final class HtmlReader {
@@ -58,11 +60,17 @@ public final class HtmlReader {
     if (HtmlText.SKIPPED.contains(tag)) {
       return;
     }
-    if (tag.equals("table") && element.getElementsByTag("table").size() == 1) {
-      flush(Block.TextKind.PARAGRAPH);
-      tables++;
-      blocks.add(new Block.Table(grid(element, "表" + tables)));
-      return;
+    if (tag.equals("table")) {
+      Grid table =
+          element.getElementsByTag("table").size() == 1
+              ? grid(element, "表" + (tables + 1))
+              : catalogAround(element);
+      if (table != null) {
+        flush(Block.TextKind.PARAGRAPH);
+        tables++;
+        blocks.add(new Block.Table(table));
+        return;
+      }
     }
     if (tag.matches("h[1-6]")) {
       flush(Block.TextKind.PARAGRAPH);
@@ -92,9 +100,20 @@ public final class HtmlReader {
     }
   }
 
+  /** A table holding tables, if its own rows hold a catalog header; else null (a layout). */
+  private @Nullable Grid catalogAround(Element table) {
+    try {
+      Grid grid = grid(table, "表" + (tables + 1));
+      return HeaderFinder.find(grid, 0).isPresent() ? grid : null;
+    } catch (ReadProblem e) {
+      // A layout table's cells hold whole pages; beyond a limit it is no catalog.
+      return null;
+    }
+  }
+
   private Grid grid(Element table, String name) {
     GridBuilder grid = new GridBuilder(name, limits);
-    List<Element> rows = table.select("tr");
+    List<Element> rows = table.select("tr").stream().filter(tr -> ownTable(tr) == table).toList();
     Map<Integer, BitSet> taken = new HashMap<>();
     for (int r = 1; r <= rows.size(); r++) {
       BitSet used = taken.computeIfAbsent(r, k -> new BitSet());
@@ -116,6 +135,15 @@ public final class HtmlReader {
       taken.remove(r);
     }
     return grid.build();
+  }
+
+  private static @Nullable Element ownTable(Element row) {
+    for (Element parent = row.parent(); parent != null; parent = parent.parent()) {
+      if (parent.normalName().equals("table")) {
+        return parent;
+      }
+    }
+    return null;
   }
 
   /** A span attribute, at least 1 and at most {@code max}; 0 means "to the end". */

@@ -95,6 +95,14 @@ final class HtmlText {
     }
   }
 
+  /**
+   * HTML's white space (and the no-break space pages use for layout); not U+3000, the ideographic
+   * space, which is text in a Chinese page and is kept.
+   */
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\u000b' || c == '\u00a0';
+  }
+
   /** Collapses white space inside lines, trims them and drops empty ones. */
   static String lines(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
@@ -110,7 +118,7 @@ final class HtmlText {
           out.append(done);
         }
         line.setLength(0);
-      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+      } else if (isHtmlSpace(c)) {
         if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
           line.append(' ');
         }

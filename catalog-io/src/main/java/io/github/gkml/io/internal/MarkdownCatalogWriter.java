@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes a catalog as Markdown: the title as a heading, one pipe table with the template's columns
@@ -15,6 +16,9 @@ import java.util.List;
  * is written {@code \|} and a line break {@code <br>}.
  */
 public final class MarkdownCatalogWriter {
+
+  private static final Pattern LITERAL_BREAK =
+      Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private MarkdownCatalogWriter() {}
 
@@ -84,14 +88,27 @@ public final class MarkdownCatalogWriter {
     out.write(line.append('\n').toString());
   }
 
-  /** A cell: {@code \} and {@code |} escaped, line breaks as {@code <br>}. */
+  /**
+   * A cell: {@code \} and {@code |} escaped, a {@code <br>} written as text escaped ({@code
+   * \<br>}), line breaks as {@code <br>}.
+   */
   static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    return literalBreaks(text.replace("\\", "\\\\").replace("|", "\\|"))
+        .replace("\r", "")
+        .replace("\n", "<br>");
   }
 
-  /** A paragraph: line breaks as {@code <br>}; a leading # or | escaped. */
+  /**
+   * A paragraph: a {@code <br>} written as text escaped, line breaks as {@code <br>}; a leading #
+   * or | escaped.
+   */
   static String paragraph(String text) {
-    String line = text.replace("\r", "").replace("\n", "<br>");
+    String line = literalBreaks(text).replace("\r", "").replace("\n", "<br>");
     return line.startsWith("#") || line.startsWith("|") ? "\\" + line : line;
+  }
+
+  /** {@code <br>} that is text, not a line break, as {@code \<br>} (a CommonMark escape). */
+  private static String literalBreaks(String text) {
+    return LITERAL_BREAK.matcher(text).replaceAll("\\\\$0");
   }
 }

@@ -3,18 +3,21 @@ package io.github.gkml.io.internal;
 import io.github.gkml.io.TableLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads Markdown: pipe tables as tables (row numbers are the file's line numbers), {@code #}
- * headings and paragraphs as text. In cells and paragraphs {@code <br>} is a line break and {@code
- * \|} a literal bar.
+ * headings and paragraphs as text. In cells and paragraphs {@code <br>} is a line break, {@code
+ * \<br>} the text {@code <br>}, and {@code \|} a literal bar.
  */
 public final class MarkdownReader {
 
   private static final Pattern SEPARATOR_ROW =
       Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
-  private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+
+  /** A line break, or ({@code \<br>}) the text {@code <br>}. */
+  private static final Pattern BREAK = Pattern.compile("\\\\?<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private final TableLimits limits;
   private final List<Block> blocks = new ArrayList<>();
@@ -112,6 +115,12 @@ public final class MarkdownReader {
   }
 
   private static String breaks(String text) {
-    return BREAK.matcher(text).replaceAll("\n");
+    return BREAK
+        .matcher(text)
+        .replaceAll(
+            m ->
+                m.group().startsWith("\\")
+                    ? Matcher.quoteReplacement(m.group().substring(1))
+                    : "\n");
   }
 }

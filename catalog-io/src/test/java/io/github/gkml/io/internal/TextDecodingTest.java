@@ -56,4 +56,20 @@ class TextDecodingTest {
     assertThatThrownBy(() -> TextDecoding.requireText(new byte[] {'<', 0}, "an HTML page"))
         .hasMessage("binary data, not an HTML page");
   }
+
+  @Test
+  void refuses_utf8_then_gbk_naming_the_line_even_where_gb18030_reads_it_all() throws Exception {
+    java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+    mixed.writeBytes("序号,公开内容\n".getBytes(StandardCharsets.UTF_8));
+    mixed.writeBytes("1,最低生活保障\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    byte[] bytes = mixed.toByteArray();
+    // GB18030 alone reads these bytes without an error, the first line as nonsense (搴忓彿,…)
+    assertThat(TextDecoding.GB18030.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString())
+        .startsWith("搴忓彿");
+
+    assertThatThrownBy(() -> TextDecoding.decode(bytes, null, "a CSV file"))
+        .isInstanceOf(ReadProblem.class)
+        .hasMessageContaining(
+            "mixed encodings: line 2 is not UTF-8 though the lines before it are");
+  }
 }

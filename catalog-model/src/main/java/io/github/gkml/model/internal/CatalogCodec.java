@@ -2,6 +2,7 @@ package io.github.gkml.model.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -46,7 +47,7 @@ public final class CatalogCodec {
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(100)
+            .maxNumberLength(limits.maxNumberLength())
             .build();
     JsonFactory jsonFactory =
         JsonFactory.builder()
@@ -115,9 +116,17 @@ public final class CatalogCodec {
       document =
           syntax == CatalogSyntax.JSON
               ? reader.readValue(bytes)
-              : reader.readValue(new AliasRefusingParser(yaml.getFactory().createParser(bytes)));
+              : reader.readValue(
+                  new AliasRefusingParser(
+                      yaml.getFactory().createParser(bytes),
+                      limits.maxStringLength(),
+                      limits.maxNumberLength()));
     } catch (JsonProcessingException e) {
-      throw FormatErrors.from(source, e, locator(objectMapper.getFactory(), bytes));
+      throw FormatErrors.from(
+          source,
+          e,
+          locator(objectMapper.getFactory(), bytes),
+          () -> failureLocation(objectMapper.getFactory(), bytes));
     } catch (IOException | RuntimeException e) {
       throw FormatErrors.at(source, null, null, "not a readable catalog file: " + e.getMessage());
     } catch (StackOverflowError e) {
@@ -174,6 +183,34 @@ public final class CatalogCodec {
       Optional<JsonLocation> location = JsonPointers.locate(factory, bytes, p);
       if (location.isPresent() || p.isEmpty()) {
         return location.orElse(null);
+      }
+    }
+  }
+
+  /** Where reading the bytes token by token fails, or null if it does not. */
+  private static @Nullable JsonLocation failureLocation(JsonFactory factory, byte[] bytes) {
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(bytes);
+      while (parser.nextToken() != null) {
+        if (parser.currentToken().isNumeric()) {
+          parser.getNumberValue();
+        }
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return parser == null ? null : parser.currentTokenLocation();
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  private static void closeQuietly(@Nullable JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // nothing was written; nothing to lose
       }
     }
   }

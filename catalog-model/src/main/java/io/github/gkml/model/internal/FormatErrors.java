@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.gkml.model.CatalogFormatException;
+import java.io.CharConversionException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Turns what Jackson and SnakeYAML report into one clear {@link CatalogFormatException}: the file,
@@ -26,6 +29,19 @@ final class FormatErrors {
 
   private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.([A-Z_]+)`");
 
+  /** Jackson's message for a {@code StreamReadConstraints} limit. */
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "^(\\w+ value length|Document nesting depth) \\((\\d+)\\) exceeds the maximum allowed"
+              + " \\((\\d+), from `StreamReadConstraints\\.(\\w+)\\(\\)`\\)");
+
+  private static final Map<String, String> LIMIT_SETTINGS =
+      Map.of(
+          "getMaxStringLength", "maxStringLength",
+          "getMaxNumberLength", "maxNumberLength",
+          "getMaxNestingDepth", "maxNestingDepth",
+          "getMaxNameLength", "maxStringLength");
+
   private FormatErrors() {}
 
   /**
@@ -34,11 +50,21 @@ final class FormatErrors {
    * which is often the next line).
    */
   static CatalogFormatException from(
-      String source, JsonProcessingException e, Function<String, @Nullable JsonLocation> locator) {
+      String source,
+      JsonProcessingException e,
+      Function<String, @Nullable JsonLocation> locator,
+      Supplier<@Nullable JsonLocation> failure) {
     String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : null;
     JsonLocation location = pointer == null ? null : locator.apply(pointer);
     if (location == null) {
       location = e.getLocation();
+    }
+    if (location == null && e.getProcessor() instanceof JsonParser parser) {
+      location = parser.currentLocation();
+    }
+    if (location == null) {
+      // Jackson reports some errors (a number beyond the limit) without a location.
+      location = failure.get();
     }
     if (isEndOfInput(e)) {
       return new CatalogFormatException(
@@ -74,10 +100,52 @@ final class FormatErrors {
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "expected " + describe(m.getTargetType()) + ", found " + found(m);
     }
-    if (e instanceof StreamConstraintsException) {
-      return "input exceeds a read limit: " + firstLine(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException
+        || e.getCause() instanceof StreamConstraintsException) {
+      return limit(firstLine(e.getOriginalMessage()));
     }
-    return firstLine(e.getOriginalMessage());
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException yaml) {
+        return yamlSyntax(yaml);
+      }
+    }
+    if (e.getCause() instanceof CharConversionException chars) {
+      return "not UTF-8 text: " + firstLine(chars.getMessage());
+    }
+    return withoutJavaNames(firstLine(e.getOriginalMessage()));
+  }
+
+  /** Jackson's words for a read limit, naming the {@code ReadLimits} setting instead of its own. */
+  private static String limit(String message) {
+    Matcher m = LIMIT.matcher(message);
+    if (!m.find()) {
+      return "input exceeds a read limit: " + message;
+    }
+    String setting = LIMIT_SETTINGS.getOrDefault(m.group(4), m.group(4));
+    String what =
+        switch (setting) {
+          case "maxNumberLength" -> "a number of " + m.group(2) + " digits";
+          case "maxNestingDepth" -> "nesting " + m.group(2) + " levels deep";
+          default -> "a text value of " + m.group(2) + " characters";
+        };
+    return what + ", more than the limit of " + m.group(3) + " (ReadLimits." + setting + ")";
+  }
+
+  /** SnakeYAML's context and problem ("while parsing a flow sequence: expected ',' or ']' …"). */
+  private static String yamlSyntax(MarkedYAMLException e) {
+    String context = e.getContext();
+    String problem = e.getProblem();
+    if (context == null || context.isBlank()) {
+      return firstLine(problem);
+    }
+    return problem == null || problem.isBlank()
+        ? firstLine(context)
+        : firstLine(context) + ": " + firstLine(problem);
+  }
+
+  /** Drops a leading Java class name ("java.io.IOException: …"), which says nothing to a reader. */
+  private static String withoutJavaNames(String message) {
+    return message.replaceFirst("^(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
   }
 
   private static String describe(Class<?> type) {
