@@ -71,13 +71,21 @@ final class RenameDetector {
       int n,
       double threshold,
       List<Candidate> out) {
-    double name = Similarity.name(old.keys[o], current.keys[n]);
+    ItemFeatures a = old.features();
+    ItemFeatures b = current.features();
+    double name =
+        old.keys[o].equals(current.keys[n])
+            ? 1
+            : Similarity.dice(
+                a.bigrams(o), b.bigrams(n), old.keys[o].length(), current.keys[n].length());
     if (name < MIN_NAME_SIMILARITY) {
       return;
     }
-    Item a = old.items.get(o);
-    Item b = current.items.get(n);
-    double score = Similarity.combine(name, Similarity.content(a, b), Similarity.basis(a, b));
+    double score =
+        Similarity.combine(
+            name,
+            Similarity.jaccard(a.content(o), b.content(n)),
+            Similarity.jaccard(a.basis(o), b.basis(n)));
     if (score >= threshold) {
       out.add(new Candidate(o, n, score));
     }

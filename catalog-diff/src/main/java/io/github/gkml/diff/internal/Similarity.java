@@ -3,10 +3,9 @@ package io.github.gkml.diff.internal;
 import io.github.gkml.model.Item;
 import io.github.gkml.model.LegalBasis;
 import io.github.gkml.model.TextFolding;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,14 +26,27 @@ final class Similarity {
     if (a.equals(b)) {
       return 1;
     }
-    Map<Integer, Integer> grams = bigrams(a);
-    int total = Math.max(1, a.length() - 1) + Math.max(1, b.length() - 1);
+    return dice(sortedBigrams(a), sortedBigrams(b), a.length(), b.length());
+  }
+
+  /**
+   * The Dice coefficient of two names' {@linkplain #sortedBigrams sorted bigrams}: twice the
+   * bigrams they share (counted with repeats, as a multiset) over the bigrams of both.
+   */
+  static double dice(int[] a, int[] b, int lengthA, int lengthB) {
+    int total = Math.max(1, lengthA - 1) + Math.max(1, lengthB - 1);
     int shared = 0;
-    for (int gram : bigramList(b)) {
-      Integer count = grams.get(gram);
-      if (count != null && count > 0) {
-        grams.put(gram, count - 1);
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return 2.0 * shared / total;
@@ -42,12 +54,12 @@ final class Similarity {
 
   /** Shared content elements (folded) over all content elements. */
   static double content(Item a, Item b) {
-    return jaccard(keys(a.content()), keys(b.content()));
+    return jaccard(contentKeys(a), contentKeys(b));
   }
 
   /** Shared cited documents over all cited documents. */
   static double basis(Item a, Item b) {
-    return jaccard(documents(a.basis()), documents(b.basis()));
+    return jaccard(basisKeys(a), basisKeys(b));
   }
 
   static double combine(double name, double content, double basis) {
@@ -65,7 +77,9 @@ final class Similarity {
     return "R:" + TextFolding.key(basis.raw());
   }
 
-  private static Set<String> keys(List<String> values) {
+  /** The folded content elements of an item. */
+  static Set<String> contentKeys(Item item) {
+    List<String> values = item.content();
     Set<String> keys = new HashSet<>();
     for (String value : values) {
       keys.add(TextFolding.key(value));
@@ -73,15 +87,17 @@ final class Similarity {
     return keys;
   }
 
-  private static Set<String> documents(List<LegalBasis> values) {
+  /** The documents an item cites, by {@link #documentKey}. */
+  static Set<String> basisKeys(Item item) {
     Set<String> keys = new HashSet<>();
-    for (LegalBasis value : values) {
+    for (LegalBasis value : item.basis()) {
       keys.add(documentKey(value));
     }
     return keys;
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
+  /** Shared keys over all keys; two empty sets are alike (1). */
+  static double jaccard(Set<String> a, Set<String> b) {
     if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
@@ -94,15 +110,8 @@ final class Similarity {
     return (double) shared / (a.size() + b.size() - shared);
   }
 
-  private static Map<Integer, Integer> bigrams(String s) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int gram : bigramList(s)) {
-      counts.merge(gram, 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  private static int[] bigramList(String s) {
+  /** The character bigrams of a name (its one char if shorter), as sorted ints. */
+  static int[] sortedBigrams(String s) {
     if (s.length() < 2) {
       return s.isEmpty() ? new int[0] : new int[] {s.charAt(0)};
     }
@@ -110,6 +119,7 @@ final class Similarity {
     for (int i = 0; i + 1 < s.length(); i++) {
       grams[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
     }
+    Arrays.sort(grams);
     return grams;
   }
 }
