@@ -1,0 +1,100 @@
+package io.github.gkml.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flipkart.zjsonpatch.JsonDiff;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The generic-JSON-diff peer: zjsonpatch's RFC 6902 diff of two catalogs' JSON trees (read with
+ * Jackson first, not timed), run in its own JVM by {@link PeerComparison} so that a run too slow to
+ * wait for can be stopped. Prints one JSON line: the time of each diff, the bytes one diff
+ * allocates, and the patch read as a diff of items — an op on {@code /items/k} adds, removes or
+ * moves a whole item; ops below it change item {@code k}, renamed if one touches its {@code path},
+ * else edited.
+ *
+ * <pre>
+ * java -cp benchmarks.jar io.github.gkml.benchmarks.ZjsonpatchPeer old.json new.json 5 2
+ * </pre>
+ */
+public final class ZjsonpatchPeer {
+
+  private static final Pattern ITEM_OP = Pattern.compile("^/items/(\\d+)(/.*)?$");
+
+  private ZjsonpatchPeer() {}
+
+  /**
+   * Diffs the two files.
+   *
+   * @param args the old and the new JSON file, the timed runs, the untimed warm-up runs
+   */
+  public static void main(String[] args) throws Exception {
+    ObjectMapper jackson = new ObjectMapper();
+    JsonNode older = jackson.readTree(Path.of(args[0]).toFile());
+    JsonNode newer = jackson.readTree(Path.of(args[1]).toFile());
+    int runs = Integer.parseInt(args[2]);
+    int warmup = Integer.parseInt(args[3]);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    JsonNode patch = JsonDiff.asJson(older, newer);
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+    for (int i = 1; i < warmup; i++) {
+      JsonDiff.asJson(older, newer);
+    }
+    StringJoiner times = new StringJoiner(",", "[", "]");
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      JsonDiff.asJson(older, newer);
+      times.add(String.valueOf(System.nanoTime() - start));
+    }
+    int added = 0;
+    int removed = 0;
+    int moved = 0;
+    Set<Integer> changed = new HashSet<>();
+    Set<Integer> renamed = new HashSet<>();
+    for (JsonNode op : patch) {
+      Matcher m = ITEM_OP.matcher(op.get("path").asText());
+      if (!m.matches()) {
+        continue; // the metadata
+      }
+      int index = Integer.parseInt(m.group(1));
+      String below = m.group(2);
+      if (below == null) {
+        switch (op.get("op").asText()) {
+          case "add", "copy" -> added++;
+          case "remove" -> removed++;
+          case "move" -> moved++;
+          default -> changed.add(index);
+        }
+      } else {
+        changed.add(index);
+        if (below.startsWith("/path")) {
+          renamed.add(index);
+        }
+      }
+    }
+    changed.removeAll(renamed);
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "{\"nanos\":%s,\"allocatedBytes\":%d,\"ops\":%d,\"added\":%d,\"removed\":%d,"
+                + "\"renamed\":%d,\"edited\":%d,\"moved\":%d}",
+            times,
+            allocated,
+            patch.size(),
+            added,
+            removed,
+            renamed.size(),
+            changed.size(),
+            moved));
+  }
+}
