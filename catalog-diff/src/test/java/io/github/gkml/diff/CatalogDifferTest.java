@@ -106,6 +106,25 @@ class CatalogDifferTest {
     }
 
     @Test
+    void does_not_take_the_same_item_of_another_place_for_a_rename() {
+      // 东关镇's item gone, 西河乡's added: two items, however alike their names and elements.
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（东关镇）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（西河乡）")).build());
+
+      assertThat(diff(a, b))
+          .extracting(c -> c.getClass().getSimpleName())
+          .containsExactlyInAnyOrder("ItemAdded", "ItemRemoved");
+    }
+
+    @Test
+    void still_finds_a_rename_that_drops_or_adds_a_qualifier() {
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（试行）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息")).build());
+
+      assertThat(diff(a, b)).singleElement().isInstanceOf(Change.ItemRenamed.class);
+    }
+
+    @Test
     void matches_a_renamed_item_by_its_code_and_says_so() {
       Catalog a = catalog(guide().path(ItemPath.of("最低生活保障", "审核信息")).build());
       Catalog b = catalog(guide().path(ItemPath.of("最低生活保障", "审核确认信息")).build());

@@ -52,6 +52,26 @@ final class Similarity {
     return 2.0 * shared / total;
   }
 
+  /**
+   * Whether two different folded paths are one name with two different closing qualifiers in
+   * brackets ({@code 审核信息(东关镇)} and {@code 审核信息(西河乡)}): the same item for two places or scopes. A
+   * qualifier added or dropped ({@code 办法(试行)} → {@code 办法}) is not this.
+   */
+  static boolean differOnlyInQualifier(String a, String b) {
+    int openA = qualifierStart(a);
+    int openB = qualifierStart(b);
+    return openA > 0 && openA == openB && !a.equals(b) && a.regionMatches(0, b, 0, openA);
+  }
+
+  /** Where the bracketed qualifier closing the last segment starts, or -1 if there is none. */
+  private static int qualifierStart(String key) {
+    if (!key.endsWith(")")) {
+      return -1;
+    }
+    int open = key.lastIndexOf('(');
+    return open > key.lastIndexOf('/') ? open : -1;
+  }
+
   /** Shared content elements (folded) over all content elements. */
   static double content(Item a, Item b) {
     return jaccard(contentKeys(a), contentKeys(b));
