@@ -117,6 +117,22 @@ class CatalogDifferTest {
     }
 
     @Test
+    void does_not_take_another_item_of_another_place_for_a_rename() {
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（东关镇）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核确认信息（西河乡）")).build());
+
+      assertThat(diff(a, b)).hasSize(2).noneMatch(c -> c instanceof Change.ItemRenamed);
+    }
+
+    @Test
+    void finds_a_rename_that_keeps_its_qualifier() {
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（东关镇）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核确认信息（东关镇）")).build());
+
+      assertThat(diff(a, b)).singleElement().isInstanceOf(Change.ItemRenamed.class);
+    }
+
+    @Test
     void still_finds_a_rename_that_drops_or_adds_a_qualifier() {
       Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（试行）")).build());
       Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息")).build());

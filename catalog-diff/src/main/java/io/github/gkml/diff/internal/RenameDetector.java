@@ -16,8 +16,8 @@ import java.util.Set;
  * Finds renamed items among the items the code and path passes left unmatched. Candidates are pairs
  * that share their 一级事项 or their own name (the last path segment) — or every pair, when few items
  * are left — scored by {@link Similarity}; the best-scoring pairs at or above the threshold are
- * taken greedily, each item at most once. Two paths that differ only in the qualifier closing the
- * name (审核信息（东关镇） / 审核信息（西河乡）) are the same item for two places or scopes, never a rename.
+ * taken greedily, each item at most once. Two names closing with different qualifiers (审核信息（东关镇） /
+ * 审核信息（西河乡）) are items of two places or scopes, never a rename.
  */
 final class RenameDetector {
 
@@ -79,8 +79,7 @@ final class RenameDetector {
             ? 1
             : Similarity.dice(
                 a.bigrams(o), b.bigrams(n), old.keys[o].length(), current.keys[n].length());
-    if (name < MIN_NAME_SIMILARITY
-        || Similarity.differOnlyInQualifier(old.keys[o], current.keys[n])) {
+    if (name < MIN_NAME_SIMILARITY || Similarity.differInQualifier(old.keys[o], current.keys[n])) {
       return;
     }
     double score =

@@ -53,14 +53,18 @@ final class Similarity {
   }
 
   /**
-   * Whether two different folded paths are one name with two different closing qualifiers in
-   * brackets ({@code 审核信息(东关镇)} and {@code 审核信息(西河乡)}): the same item for two places or scopes. A
-   * qualifier added or dropped ({@code 办法(试行)} → {@code 办法}) is not this.
+   * Whether two folded paths both close with a qualifier in brackets, and not the same one ({@code
+   * 审核信息(东关镇)} and {@code 审核信息(西河乡)}, {@code 资格预审公告(丰店镇)} and {@code 招标公告(丰沟镇)}): items for two
+   * places or scopes, never one item renamed. A qualifier added or dropped ({@code 办法(试行)} → {@code
+   * 办法}) or kept ({@code 审核信息(东关镇)} → {@code 审核确认信息(东关镇)}) is not this.
    */
-  static boolean differOnlyInQualifier(String a, String b) {
+  static boolean differInQualifier(String a, String b) {
     int openA = qualifierStart(a);
     int openB = qualifierStart(b);
-    return openA > 0 && openA == openB && !a.equals(b) && a.regionMatches(0, b, 0, openA);
+    return openA > 0
+        && openB > 0
+        && (a.length() - openA != b.length() - openB
+            || !a.regionMatches(openA, b, openB, a.length() - openA));
   }
 
   /** Where the bracketed qualifier closing the last segment starts, or -1 if there is none. */
