@@ -141,6 +141,25 @@ class CatalogDifferTest {
     }
 
     @Test
+    void finds_a_word_put_before_a_one_segment_name_among_many_changes() {
+      // Over 10,000 unmatched pairs: candidates come from blocks, not from every pair.
+      List<Item> older = new ArrayList<>();
+      List<Item> newer = new ArrayList<>();
+      for (int i = 0; i < 120; i++) {
+        older.add(Item.builder(ItemPath.of("旧名录" + i + "甲")).content("旧内容" + i).build());
+        newer.add(Item.builder(ItemPath.of("新清单" + i + "乙")).content("新内容" + i).build());
+      }
+      older.add(guide().code(null).path(ItemPath.of("征地管理政策（北河镇）")).build());
+      newer.add(guide().code(null).path(ItemPath.of("基层征地管理政策（北河镇）")).build());
+
+      assertThat(diff(catalog(older.toArray(Item[]::new)), catalog(newer.toArray(Item[]::new))))
+          .filteredOn(c -> c instanceof Change.ItemRenamed)
+          .singleElement()
+          .extracting(Change::path)
+          .isEqualTo(ItemPath.of("基层征地管理政策（北河镇）"));
+    }
+
+    @Test
     void matches_a_renamed_item_by_its_code_and_says_so() {
       Catalog a = catalog(guide().path(ItemPath.of("最低生活保障", "审核信息")).build());
       Catalog b = catalog(guide().path(ItemPath.of("最低生活保障", "审核确认信息")).build());

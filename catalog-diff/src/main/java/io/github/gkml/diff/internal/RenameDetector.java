@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * Finds renamed items among the items the code and path passes left unmatched. Candidates are pairs
- * that share their 一级事项 or their own name (the last path segment) — or every pair, when few items
- * are left — scored by {@link Similarity}; the best-scoring pairs at or above the threshold are
- * taken greedily, each item at most once. Two names closing with different qualifiers (审核信息（东关镇） /
- * 审核信息（西河乡）) are items of two places or scopes, never a rename.
+ * that share their 一级事项, their own name (the last path segment), or its first or last characters —
+ * or every pair, when few items are left — scored by {@link Similarity}; the best-scoring pairs at
+ * or above the threshold are taken greedily, each item at most once. Two names closing with
+ * different qualifiers (审核信息（东关镇） / 审核信息（西河乡）) are items of two places or scopes, never a rename.
  */
 final class RenameDetector {
 
@@ -26,6 +26,9 @@ final class RenameDetector {
 
   /** A name must be at least this similar: identical boilerplate content alone is no rename. */
   static final double MIN_NAME_SIMILARITY = 0.3;
+
+  /** How many characters of a name's start and end make a block. */
+  static final int AFFIX = 4;
 
   private RenameDetector() {}
 
@@ -110,9 +113,19 @@ final class RenameDetector {
     return candidates;
   }
 
+  /**
+   * The blocks an item is a candidate in: its 一级事项, its own name, and the first and the last
+   * {@value #AFFIX} characters of its own name without a closing qualifier — so that a word put
+   * before or after a one-segment name (征地管理政策 → 基层征地管理政策) still meets the old name.
+   */
   private static List<String> blockKeys(Item item) {
+    String name = TextFolding.key(item.path().name());
+    String bare = Similarity.withoutQualifier(name);
     return List.of(
-        "1:" + TextFolding.key(item.path().level1()), "n:" + TextFolding.key(item.path().name()));
+        "1:" + TextFolding.key(item.path().level1()),
+        "n:" + name,
+        "s:" + bare.substring(0, Math.min(AFFIX, bare.length())),
+        "e:" + bare.substring(Math.max(0, bare.length() - AFFIX)));
   }
 
   private static List<Integer> unused(ItemMatcher.Side side) {

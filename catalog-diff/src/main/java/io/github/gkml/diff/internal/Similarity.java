@@ -67,6 +67,12 @@ final class Similarity {
             || !a.regionMatches(openA, b, openB, a.length() - openA));
   }
 
+  /** A folded name without the bracketed qualifier closing it, if any. */
+  static String withoutQualifier(String key) {
+    int open = qualifierStart(key);
+    return open > 0 ? key.substring(0, open) : key;
+  }
+
   /** Where the bracketed qualifier closing the last segment starts, or -1 if there is none. */
   private static int qualifierStart(String key) {
     if (!key.endsWith(")")) {
