@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The performance comparison of docs/performance.md, in under 10 minutes on 2 cores:
 #   1. gkml beside zjsonpatch (JSON diff) and daff (table diff) on the same generated revisions of
-#      1k, 10k and 100k items: times, memory, and whether each result is right (PeerComparison);
+#      1k and 10k items (typical, reorder-only, typical then resorted) and 100k items (typical,
+#      reorder-only): times, memory, and whether each result is right (PeerComparison);
 #   2. every operation beside Jackson's / POI's mere read of its input, at 10k items (JMH, short).
 # Not part of `mvn verify`. Needs Java 17, node (for daff), and about 8 GB of free memory.
 #
 #   benchmarks/run.sh            # build the jar if missing, then run 1 and 2
-#   benchmarks/run.sh --quick    # 1k and 10k items only (about 4 minutes)
+#   benchmarks/run.sh --quick    # the peers at 1k and 10k items only (about 5 minutes)
 #   benchmarks/run.sh --growth   # only the growth from 10k to 1M items (about 5 minutes, 14 GB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,15 +48,13 @@ if [[ $QUICK == --growth ]]; then
   exit 0
 fi
 
-SIZES=1000,10000,100000
-if [[ $QUICK == --quick ]]; then
-  SIZES=1000,10000
-fi
-
 echo "# gkml and its peers (medians of 3 runs after 1 warm-up; daff: 1 run per process)"
-java -Xmx6g -cp "$JAR" io.github.gkml.benchmarks.PeerComparison \
-  --sizes "$SIZES" --runs 3 --warmup 1 --timeout 20 --daff benchmarks/peers/daff-diff.js \
-  | tee "$OUT/peers.md"
+PEERS=(java -Xmx6g -cp "$JAR" io.github.gkml.benchmarks.PeerComparison --runs 3 --warmup 1
+  --timeout 30 --daff benchmarks/peers/daff-diff.js)
+"${PEERS[@]}" --sizes 1000,10000 | tee "$OUT/peers.md"
+if [[ $QUICK != --quick ]]; then
+  "${PEERS[@]}" --sizes 100000 --mixes typical,reorder | tail -n +3 | tee -a "$OUT/peers.md"
+fi
 echo
 
 JMH=(java -jar "$JAR" -f 1 -wi 1 -i 3 -w 1s -r 1s -foe true)

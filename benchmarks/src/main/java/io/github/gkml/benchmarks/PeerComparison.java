@@ -62,6 +62,9 @@ public final class PeerComparison {
   private final Path daffScript;
   private final List<String> rows = new ArrayList<>();
 
+  /** Tools (with the mix) stopped at a smaller size: not run again at a larger one. */
+  private final Set<String> stopped = new HashSet<>();
+
   private PeerComparison(
       int runs, int warmup, int peersUpTo, int daffUpTo, long timeoutSeconds, Path daffScript) {
     this.runs = runs;
@@ -212,6 +215,11 @@ public final class PeerComparison {
   private void peer(
       String tool, int size, boolean run, List<String> command, Counts truth, Timing limit)
       throws IOException, InterruptedException {
+    String toolAndMix = tool.substring(tool.indexOf(" | ") + 3);
+    if (stopped.contains(toolAndMix)) {
+      print(tool, null, limit, "not run: stopped at a smaller size", "**no** (no result)", "");
+      return;
+    }
     if (!run) {
       print(tool, null, limit, "not run at this size", "–", "");
       return;
@@ -229,6 +237,7 @@ public final class PeerComparison {
             java.util.concurrent.ForkJoinPool.commonPool().submit(in::readAllBytes);
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
           process.destroyForcibly().waitFor();
+          stopped.add(toolAndMix);
           print(
               tool,
               null,
