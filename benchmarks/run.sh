@@ -7,7 +7,7 @@
 # Not part of `mvn verify`. Needs Java 17, node (for daff), and about 8 GB of free memory.
 #
 #   benchmarks/run.sh            # build the jar if missing, then run 1 and 2
-#   benchmarks/run.sh --quick    # the peers at 1k and 10k items only (about 5 minutes)
+#   benchmarks/run.sh --quick    # the same without the peers at 100k items (about 5 minutes)
 #   benchmarks/run.sh --growth   # only the growth from 10k to 1M items (about 5 minutes, 14 GB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,10 +31,10 @@ echo
 
 if [[ $QUICK == --growth ]]; then
   echo "# Growth from 10k to 1M items: diff + revision check, and Jackson reading both files"
-  java -jar "$JAR" 'GrowthBenchmark' -f 1 -wi 2 -i 3 -p items=10000,1000000 \
+  java -jar "$JAR" 'GrowthBenchmark' -f 1 -p items=10000,1000000 \
     -rf csv -rff "$OUT/growth.csv"
   awk -F, 'NR > 1 {
-      gsub(/"/, ""); n = split($1, name, "."); t[name[n], $NF] = $5
+      gsub(/["\r]/, ""); n = split($1, name, "."); t[name[n], $NF] = $5
     }
     END {
       split("diffAndCheck jacksonJsonBoth", ops, " ")

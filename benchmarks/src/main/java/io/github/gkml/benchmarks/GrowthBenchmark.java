@@ -30,18 +30,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * How the diff and revision check grow from 10,000 to 1,000,000 items, beside how Jackson's read of
  * the two files grows: the exponent {@code log(t(1M) / t(10k)) / log(100)} ({@code
  * benchmarks/run.sh --growth} prints it). Only what the exponent needs is generated, so the 1M
- * trial fits in a 12 GiB heap (two catalogs of a million items take about 2.2 GiB, their JSON about
- * 1.1 GiB, Jackson's two trees several more).
+ * trial fits in a 12 GiB heap (two catalogs of a million items take about 2.2 GiB; their JSON text
+ * and Jackson's two trees of it several more).
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar Growth -f 1 -wi 1 -i 3 -p items=10000,1000000
+ * java -jar benchmarks/target/benchmarks.jar Growth -f 1 -p items=10000,1000000
  * </pre>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xmx12g"})
