@@ -75,6 +75,9 @@ final class RenameDetector {
       int n,
       double threshold,
       List<Candidate> out) {
+    if (Similarity.differInQualifier(old.keys[o], current.keys[n])) {
+      return; // checked first: in a large catalog most pairs of a block are other places' items
+    }
     ItemFeatures a = old.features();
     ItemFeatures b = current.features();
     double name =
@@ -82,7 +85,7 @@ final class RenameDetector {
             ? 1
             : Similarity.dice(
                 a.bigrams(o), b.bigrams(n), old.keys[o].length(), current.keys[n].length());
-    if (name < MIN_NAME_SIMILARITY || Similarity.differInQualifier(old.keys[o], current.keys[n])) {
+    if (name < MIN_NAME_SIMILARITY) {
       return;
     }
     double score =
