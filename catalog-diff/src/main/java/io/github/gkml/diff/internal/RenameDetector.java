@@ -27,6 +27,9 @@ final class RenameDetector {
   /** A name must be at least this similar: identical boilerplate content alone is no rename. */
   static final double MIN_NAME_SIMILARITY = 0.3;
 
+  /** The block suffix every old item is also filed under, whatever its qualifier. */
+  private static final String ANY_QUALIFIER = "|*";
+
   /** How many characters of a name's start and end make a block. */
   static final int AFFIX = 4;
 
@@ -98,20 +101,36 @@ final class RenameDetector {
     }
   }
 
+  /**
+   * The old items by block. Each is filed under every block key twice: with its qualifier ({@code
+   * |(东关镇)}, or {@code |} for none), and as {@link #ANY_QUALIFIER} — so that a new item looks up
+   * only the old items a rename can come from: those with its own qualifier or none if it has one,
+   * all if it has none. Pairs of two different qualifiers, never a rename, are not even looked at.
+   */
   private static Map<String, List<Integer>> blocks(ItemMatcher.Side side, List<Integer> indexes) {
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i : indexes) {
-      for (String key : blockKeys(side.items.get(i))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      String name = TextFolding.key(side.items.get(i).path().name());
+      String qualifier = "|" + Similarity.qualifier(name);
+      for (String key : blockKeys(side.items.get(i), name)) {
+        blocks.computeIfAbsent(key + ANY_QUALIFIER, k -> new ArrayList<>()).add(i);
+        blocks.computeIfAbsent(key + qualifier, k -> new ArrayList<>()).add(i);
       }
     }
     return blocks;
   }
 
   private static Set<Integer> candidatesFor(Item item, Map<String, List<Integer>> blocks) {
+    String name = TextFolding.key(item.path().name());
+    String qualifier = Similarity.qualifier(name);
     Set<Integer> candidates = new LinkedHashSet<>();
-    for (String key : blockKeys(item)) {
-      candidates.addAll(blocks.getOrDefault(key, List.of()));
+    for (String key : blockKeys(item, name)) {
+      if (qualifier.isEmpty()) {
+        candidates.addAll(blocks.getOrDefault(key + ANY_QUALIFIER, List.of()));
+      } else {
+        candidates.addAll(blocks.getOrDefault(key + "|" + qualifier, List.of()));
+        candidates.addAll(blocks.getOrDefault(key + "|", List.of()));
+      }
     }
     return candidates;
   }
@@ -121,8 +140,7 @@ final class RenameDetector {
    * {@value #AFFIX} characters of its own name without a closing qualifier — so that a word put
    * before or after a one-segment name (征地管理政策 → 基层征地管理政策) still meets the old name.
    */
-  private static List<String> blockKeys(Item item) {
-    String name = TextFolding.key(item.path().name());
+  private static List<String> blockKeys(Item item, String name) {
     String bare = Similarity.withoutQualifier(name);
     return List.of(
         "1:" + TextFolding.key(item.path().level1()),

@@ -67,6 +67,12 @@ final class Similarity {
             || !a.regionMatches(openA, b, openB, a.length() - openA));
   }
 
+  /** The bracketed qualifier closing a folded name ({@code (东关镇)}), or {@code ""} if none. */
+  static String qualifier(String key) {
+    int open = qualifierStart(key);
+    return open > 0 ? key.substring(open) : "";
+  }
+
   /** A folded name without the bracketed qualifier closing it, if any. */
   static String withoutQualifier(String key) {
     int open = qualifierStart(key);
