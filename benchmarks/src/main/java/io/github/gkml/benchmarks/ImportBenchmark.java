@@ -1,10 +1,10 @@
 package io.github.gkml.benchmarks;
 
-import io.github.gkml.io.TableExporter;
+import io.github.gkml.benchmarks.workload.CatalogFiles;
+import io.github.gkml.benchmarks.workload.CatalogWorkload;
 import io.github.gkml.io.TableImport;
 import io.github.gkml.io.TableImporter;
 import io.github.gkml.model.Catalog;
-import io.github.gkml.model.testing.CatalogGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,11 +36,12 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Importing a catalog of 100,000 items from an {@code .xlsx} workbook in the national template
- * layout (written by {@code gkml export}), against POI's own streaming read of the same file (SAX
- * over each sheet, every cell formatted and counted — the floor any streaming import stands on).
- * Run with {@code -prof gc} for the allocation per import; the fork's heap is capped at 512 MiB, so
- * a whole-workbook DOM (which needs several GiB for this file) would fail it.
+ * Importing a generated catalog ({@link CatalogWorkload}) of 10,000 or 100,000 items from an {@code
+ * .xlsx} workbook in the national template layout (written by {@code gkml export}), against POI's
+ * own streaming read of the same file (SAX over each sheet, every cell formatted and counted — the
+ * floor any streaming import stands on). Run with {@code -prof gc} for the allocation per import;
+ * the fork's heap is capped at 512 MiB, so a whole-workbook DOM (which needs several GiB for this
+ * file) would fail it.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Import -f 1 -wi 1 -i 3 -prof gc
@@ -56,7 +57,7 @@ import org.xml.sax.XMLReader;
     jvmArgsAppend = {"-Xmx512m"})
 public class ImportBenchmark {
 
-  @Param({"100000"})
+  @Param({"10000", "100000"})
   int rows;
 
   Path file;
@@ -64,9 +65,8 @@ public class ImportBenchmark {
   /** A generated catalog of {@code rows} items, exported as a workbook. */
   @Setup(Level.Trial)
   public void write() throws IOException {
-    Catalog catalog = CatalogGenerator.seeded(2024).catalog(rows);
-    file = Files.createTempFile("gkml-import-benchmark-", ".xlsx");
-    TableExporter.defaults().write(catalog, file);
+    Catalog catalog = CatalogWorkload.seeded(2024).catalog(rows);
+    file = CatalogFiles.writeXlsx(catalog, Files.createTempFile("gkml-import-benchmark-", ".xlsx"));
   }
 
   /** Deletes the workbook. */

@@ -5,7 +5,6 @@ import io.github.gkml.diff.internal.ItemMatcher;
 import io.github.gkml.model.Catalog;
 import io.github.gkml.model.Item;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -69,19 +68,19 @@ public final class CatalogDiffer {
   public CatalogDiff diff(Catalog oldCatalog, Catalog newCatalog) {
     ItemMatcher.Result matched =
         ItemMatcher.match(oldCatalog.items(), newCatalog.items(), renameThreshold);
-    List<ItemMatch> matches = new ArrayList<>(matched.matches());
-    matches.sort(Comparator.comparingInt(ItemMatch::newIndex));
-    List<Change> changes = new ArrayList<>();
-    int next = 0;
-    boolean[] isMatched = new boolean[newCatalog.items().size()];
-    for (ItemMatch match : matches) {
-      isMatched[match.newIndex()] = true;
+    // Matches in the order of the new catalog: placed by index, not sorted.
+    ItemMatch[] byNewIndex = new ItemMatch[newCatalog.items().size()];
+    for (ItemMatch match : matched.matches()) {
+      byNewIndex[match.newIndex()] = match;
     }
-    for (int i = 0; i < newCatalog.items().size(); i++) {
-      if (!isMatched[i]) {
+    List<ItemMatch> matches = new ArrayList<>(matched.matches().size());
+    List<Change> changes = new ArrayList<>();
+    for (int i = 0; i < byNewIndex.length; i++) {
+      ItemMatch match = byNewIndex[i];
+      if (match == null) {
         changes.add(new Change.ItemAdded(newCatalog.items().get(i), i));
       } else {
-        ItemMatch match = matches.get(next++);
+        matches.add(match);
         ElementComparison.compare(match, changes);
       }
     }

@@ -106,6 +106,60 @@ class CatalogDifferTest {
     }
 
     @Test
+    void does_not_take_the_same_item_of_another_place_for_a_rename() {
+      // 东关镇's item gone, 西河乡's added: two items, however alike their names and elements.
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（东关镇）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（西河乡）")).build());
+
+      assertThat(diff(a, b))
+          .extracting(c -> c.getClass().getSimpleName())
+          .containsExactlyInAnyOrder("ItemAdded", "ItemRemoved");
+    }
+
+    @Test
+    void does_not_take_another_item_of_another_place_for_a_rename() {
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（东关镇）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核确认信息（西河乡）")).build());
+
+      assertThat(diff(a, b)).hasSize(2).noneMatch(c -> c instanceof Change.ItemRenamed);
+    }
+
+    @Test
+    void finds_a_rename_that_keeps_its_qualifier() {
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（东关镇）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核确认信息（东关镇）")).build());
+
+      assertThat(diff(a, b)).singleElement().isInstanceOf(Change.ItemRenamed.class);
+    }
+
+    @Test
+    void still_finds_a_rename_that_drops_or_adds_a_qualifier() {
+      Catalog a = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息（试行）")).build());
+      Catalog b = catalog(guide().code(null).path(ItemPath.of("最低生活保障", "审核信息")).build());
+
+      assertThat(diff(a, b)).singleElement().isInstanceOf(Change.ItemRenamed.class);
+    }
+
+    @Test
+    void finds_a_word_put_before_a_one_segment_name_among_many_changes() {
+      // Over 10,000 unmatched pairs: candidates come from blocks, not from every pair.
+      List<Item> older = new ArrayList<>();
+      List<Item> newer = new ArrayList<>();
+      for (int i = 0; i < 120; i++) {
+        older.add(Item.builder(ItemPath.of("旧名录" + i + "甲")).content("旧内容" + i).build());
+        newer.add(Item.builder(ItemPath.of("新清单" + i + "乙")).content("新内容" + i).build());
+      }
+      older.add(guide().code(null).path(ItemPath.of("征地管理政策（北河镇）")).build());
+      newer.add(guide().code(null).path(ItemPath.of("基层征地管理政策（北河镇）")).build());
+
+      assertThat(diff(catalog(older.toArray(Item[]::new)), catalog(newer.toArray(Item[]::new))))
+          .filteredOn(c -> c instanceof Change.ItemRenamed)
+          .singleElement()
+          .extracting(Change::path)
+          .isEqualTo(ItemPath.of("基层征地管理政策（北河镇）"));
+    }
+
+    @Test
     void matches_a_renamed_item_by_its_code_and_says_so() {
       Catalog a = catalog(guide().path(ItemPath.of("最低生活保障", "审核信息")).build());
       Catalog b = catalog(guide().path(ItemPath.of("最低生活保障", "审核确认信息")).build());

@@ -1,5 +1,6 @@
 package io.github.gkml.model;
 
+import io.github.gkml.model.internal.PathSegments;
 import io.github.gkml.model.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public record ItemPath(List<String> segments) implements Comparable<ItemPath> {
       }
       trimmed.add(segment);
     }
-    segments = List.copyOf(trimmed);
+    segments = PathSegments.copyOf(trimmed);
   }
 
   /** A path from its segments, most general first: {@code ItemPath.of("最低生活保障", "办事指南")}. */
@@ -64,17 +65,11 @@ public record ItemPath(List<String> segments) implements Comparable<ItemPath> {
 
   /**
    * The matching key: segments folded by {@link Texts#key} and joined with {@code /}. Two paths
-   * with the same key name the same item.
+   * with the same key name the same item. Folded on first use and remembered.
    */
   public String key() {
-    StringBuilder key = new StringBuilder();
-    for (String segment : segments) {
-      if (key.length() > 0) {
-        key.append('/');
-      }
-      key.append(Texts.key(segment));
-    }
-    return key.toString();
+    // The compact constructor always makes PathSegments, which folds the key once per path.
+    return ((PathSegments) segments).key();
   }
 
   /** Whether both paths have the same {@link #key()}. */

@@ -4,9 +4,7 @@ import io.github.gkml.diff.ItemMatch;
 import io.github.gkml.diff.MatchKind;
 import io.github.gkml.model.Item;
 import io.github.gkml.model.TextFolding;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ public final class ItemMatcher {
   public static Result match(List<Item> oldItems, List<Item> newItems, double renameThreshold) {
     Side old = new Side(oldItems);
     Side current = new Side(newItems);
-    List<ItemMatch> matches = new ArrayList<>();
+    List<ItemMatch> matches = new ArrayList<>(Math.min(oldItems.size(), newItems.size()));
     matchByCode(old, current, matches);
     matchByPath(old, current, matches);
     RenameDetector.match(old, current, renameThreshold, matches);
@@ -47,6 +45,9 @@ public final class ItemMatcher {
 
   private static void matchByCode(Side old, Side current, List<ItemMatch> matches) {
     Map<String, Integer> oldCodes = old.uniqueCodes();
+    if (oldCodes.isEmpty()) {
+      return;
+    }
     Map<String, Integer> newCodes = current.uniqueCodes();
     for (Map.Entry<String, Integer> entry : newCodes.entrySet()) {
       Integer o = oldCodes.get(entry.getKey());
@@ -68,13 +69,9 @@ public final class ItemMatcher {
       if (current.used[n]) {
         continue;
       }
-      Deque<Integer> candidates = old.byKey.get(current.keys[n]);
-      while (candidates != null && !candidates.isEmpty()) {
-        int o = candidates.pollFirst();
-        if (!old.used[o]) {
-          matches.add(pair(old, current, o, n, MatchKind.PATH));
-          break;
-        }
+      int o = old.firstUnused(current.keys[n]);
+      if (o >= 0) {
+        matches.add(pair(old, current, o, n, MatchKind.PATH));
       }
     }
   }
@@ -85,21 +82,58 @@ public final class ItemMatcher {
     return new ItemMatch(old.items.get(o), current.items.get(n), o, n, kind);
   }
 
-  /** One catalog's items with their folded keys, an index by key, and which are matched. */
+  /**
+   * One catalog's items with their folded keys, an index by key, and which are matched. The index
+   * holds, per key, the first position of a chain through {@code next} (items in order), so a
+   * catalog of unique paths costs one map entry per item and no list per key.
+   */
   static final class Side {
     final List<Item> items;
     final String[] keys;
     final boolean[] used;
-    final Map<String, Deque<Integer>> byKey = new HashMap<>();
+    final Map<String, int[]> byKey;
+    private final int[] next;
+    private final ItemFeatures features;
 
     Side(List<Item> items) {
+      int size = items.size();
       this.items = items;
-      this.keys = new String[items.size()];
-      this.used = new boolean[items.size()];
-      for (int i = 0; i < items.size(); i++) {
+      this.keys = new String[size];
+      this.used = new boolean[size];
+      this.next = new int[size];
+      this.byKey = new HashMap<>(capacity(size));
+      this.features = new ItemFeatures(items, keys);
+      for (int i = 0; i < size; i++) {
         keys[i] = items.get(i).path().key();
-        byKey.computeIfAbsent(keys[i], k -> new ArrayDeque<>()).addLast(i);
+        next[i] = -1;
+        int[] chain = byKey.get(keys[i]);
+        if (chain == null) {
+          chain = new int[] {i, i}; // first not yet taken, last
+          byKey.put(keys[i], chain);
+        } else {
+          next[chain[1]] = i;
+          chain[1] = i;
+        }
       }
+    }
+
+    /** The first item with this key not yet matched, taken off its chain; -1 if none. */
+    int firstUnused(String key) {
+      int[] chain = byKey.get(key);
+      if (chain == null) {
+        return -1;
+      }
+      int i = chain[0];
+      while (i >= 0 && used[i]) {
+        i = next[i];
+      }
+      chain[0] = i < 0 ? -1 : next[i];
+      return i;
+    }
+
+    /** Folded content, cited documents and name bigrams of each item, made when first asked. */
+    ItemFeatures features() {
+      return features;
     }
 
     /** Codes that occur once on this side, with their item's index. */
@@ -118,6 +152,10 @@ public final class ItemMatcher {
       }
       repeated.keySet().forEach(codes::remove);
       return codes;
+    }
+
+    private static int capacity(int size) {
+      return (int) Math.min(1 << 30, size * 4L / 3 + 1);
     }
   }
 }

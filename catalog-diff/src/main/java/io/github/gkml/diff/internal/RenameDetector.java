@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * Finds renamed items among the items the code and path passes left unmatched. Candidates are pairs
- * that share their 一级事项 or their own name (the last path segment) — or every pair, when few items
- * are left — scored by {@link Similarity}; the best-scoring pairs at or above the threshold are
- * taken greedily, each item at most once.
+ * that share their 一级事项, their own name (the last path segment), or its first or last characters —
+ * or every pair, when few items are left — scored by {@link Similarity}; the best-scoring pairs at
+ * or above the threshold are taken greedily, each item at most once. Two names closing with
+ * different qualifiers (审核信息（东关镇） / 审核信息（西河乡）) are items of two places or scopes, never a rename.
  */
 final class RenameDetector {
 
@@ -25,6 +26,12 @@ final class RenameDetector {
 
   /** A name must be at least this similar: identical boilerplate content alone is no rename. */
   static final double MIN_NAME_SIMILARITY = 0.3;
+
+  /** The block suffix every old item is also filed under, whatever its qualifier. */
+  private static final String ANY_QUALIFIER = "|*";
+
+  /** How many characters of a name's start and end make a block. */
+  static final int AFFIX = 4;
 
   private RenameDetector() {}
 
@@ -71,39 +78,75 @@ final class RenameDetector {
       int n,
       double threshold,
       List<Candidate> out) {
-    double name = Similarity.name(old.keys[o], current.keys[n]);
+    if (Similarity.differInQualifier(old.keys[o], current.keys[n])) {
+      return; // checked first: in a large catalog most pairs of a block are other places' items
+    }
+    ItemFeatures a = old.features();
+    ItemFeatures b = current.features();
+    double name =
+        old.keys[o].equals(current.keys[n])
+            ? 1
+            : Similarity.dice(
+                a.bigrams(o), b.bigrams(n), old.keys[o].length(), current.keys[n].length());
     if (name < MIN_NAME_SIMILARITY) {
       return;
     }
-    Item a = old.items.get(o);
-    Item b = current.items.get(n);
-    double score = Similarity.combine(name, Similarity.content(a, b), Similarity.basis(a, b));
+    double score =
+        Similarity.combine(
+            name,
+            Similarity.jaccard(a.content(o), b.content(n)),
+            Similarity.jaccard(a.basis(o), b.basis(n)));
     if (score >= threshold) {
       out.add(new Candidate(o, n, score));
     }
   }
 
+  /**
+   * The old items by block. Each is filed under every block key twice: with its qualifier ({@code
+   * |(东关镇)}, or {@code |} for none), and as {@link #ANY_QUALIFIER} — so that a new item looks up
+   * only the old items a rename can come from: those with its own qualifier or none if it has one,
+   * all if it has none. Pairs of two different qualifiers, never a rename, are not even looked at.
+   */
   private static Map<String, List<Integer>> blocks(ItemMatcher.Side side, List<Integer> indexes) {
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i : indexes) {
-      for (String key : blockKeys(side.items.get(i))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      String name = TextFolding.key(side.items.get(i).path().name());
+      String qualifier = "|" + Similarity.qualifier(name);
+      for (String key : blockKeys(side.items.get(i), name)) {
+        blocks.computeIfAbsent(key + ANY_QUALIFIER, k -> new ArrayList<>()).add(i);
+        blocks.computeIfAbsent(key + qualifier, k -> new ArrayList<>()).add(i);
       }
     }
     return blocks;
   }
 
   private static Set<Integer> candidatesFor(Item item, Map<String, List<Integer>> blocks) {
+    String name = TextFolding.key(item.path().name());
+    String qualifier = Similarity.qualifier(name);
     Set<Integer> candidates = new LinkedHashSet<>();
-    for (String key : blockKeys(item)) {
-      candidates.addAll(blocks.getOrDefault(key, List.of()));
+    for (String key : blockKeys(item, name)) {
+      if (qualifier.isEmpty()) {
+        candidates.addAll(blocks.getOrDefault(key + ANY_QUALIFIER, List.of()));
+      } else {
+        candidates.addAll(blocks.getOrDefault(key + "|" + qualifier, List.of()));
+        candidates.addAll(blocks.getOrDefault(key + "|", List.of()));
+      }
     }
     return candidates;
   }
 
-  private static List<String> blockKeys(Item item) {
+  /**
+   * The blocks an item is a candidate in: its 一级事项, its own name, and the first and the last
+   * {@value #AFFIX} characters of its own name without a closing qualifier — so that a word put
+   * before or after a one-segment name (征地管理政策 → 基层征地管理政策) still meets the old name.
+   */
+  private static List<String> blockKeys(Item item, String name) {
+    String bare = Similarity.withoutQualifier(name);
     return List.of(
-        "1:" + TextFolding.key(item.path().level1()), "n:" + TextFolding.key(item.path().name()));
+        "1:" + TextFolding.key(item.path().level1()),
+        "n:" + name,
+        "s:" + bare.substring(0, Math.min(AFFIX, bare.length())),
+        "e:" + bare.substring(Math.max(0, bare.length() - AFFIX)));
   }
 
   private static List<Integer> unused(ItemMatcher.Side side) {

@@ -3,10 +3,9 @@ package io.github.gkml.diff.internal;
 import io.github.gkml.model.Item;
 import io.github.gkml.model.LegalBasis;
 import io.github.gkml.model.TextFolding;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,27 +26,76 @@ final class Similarity {
     if (a.equals(b)) {
       return 1;
     }
-    Map<Integer, Integer> grams = bigrams(a);
-    int total = Math.max(1, a.length() - 1) + Math.max(1, b.length() - 1);
+    return dice(sortedBigrams(a), sortedBigrams(b), a.length(), b.length());
+  }
+
+  /**
+   * The Dice coefficient of two names' {@linkplain #sortedBigrams sorted bigrams}: twice the
+   * bigrams they share (counted with repeats, as a multiset) over the bigrams of both.
+   */
+  static double dice(int[] a, int[] b, int lengthA, int lengthB) {
+    int total = Math.max(1, lengthA - 1) + Math.max(1, lengthB - 1);
     int shared = 0;
-    for (int gram : bigramList(b)) {
-      Integer count = grams.get(gram);
-      if (count != null && count > 0) {
-        grams.put(gram, count - 1);
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return 2.0 * shared / total;
   }
 
+  /**
+   * Whether two folded paths both close with a qualifier in brackets, and not the same one ({@code
+   * 审核信息(东关镇)} and {@code 审核信息(西河乡)}, {@code 资格预审公告(丰店镇)} and {@code 招标公告(丰沟镇)}): items for two
+   * places or scopes, never one item renamed. A qualifier added or dropped ({@code 办法(试行)} → {@code
+   * 办法}) or kept ({@code 审核信息(东关镇)} → {@code 审核确认信息(东关镇)}) is not this.
+   */
+  static boolean differInQualifier(String a, String b) {
+    int openA = qualifierStart(a);
+    int openB = qualifierStart(b);
+    return openA > 0
+        && openB > 0
+        && (a.length() - openA != b.length() - openB
+            || !a.regionMatches(openA, b, openB, a.length() - openA));
+  }
+
+  /** The bracketed qualifier closing a folded name ({@code (东关镇)}), or {@code ""} if none. */
+  static String qualifier(String key) {
+    int open = qualifierStart(key);
+    return open > 0 ? key.substring(open) : "";
+  }
+
+  /** A folded name without the bracketed qualifier closing it, if any. */
+  static String withoutQualifier(String key) {
+    int open = qualifierStart(key);
+    return open > 0 ? key.substring(0, open) : key;
+  }
+
+  /** Where the bracketed qualifier closing the last segment starts, or -1 if there is none. */
+  private static int qualifierStart(String key) {
+    if (!key.endsWith(")")) {
+      return -1;
+    }
+    int open = key.lastIndexOf('(');
+    return open > key.lastIndexOf('/') ? open : -1;
+  }
+
   /** Shared content elements (folded) over all content elements. */
   static double content(Item a, Item b) {
-    return jaccard(keys(a.content()), keys(b.content()));
+    return jaccard(contentKeys(a), contentKeys(b));
   }
 
   /** Shared cited documents over all cited documents. */
   static double basis(Item a, Item b) {
-    return jaccard(documents(a.basis()), documents(b.basis()));
+    return jaccard(basisKeys(a), basisKeys(b));
   }
 
   static double combine(double name, double content, double basis) {
@@ -65,7 +113,9 @@ final class Similarity {
     return "R:" + TextFolding.key(basis.raw());
   }
 
-  private static Set<String> keys(List<String> values) {
+  /** The folded content elements of an item. */
+  static Set<String> contentKeys(Item item) {
+    List<String> values = item.content();
     Set<String> keys = new HashSet<>();
     for (String value : values) {
       keys.add(TextFolding.key(value));
@@ -73,15 +123,17 @@ final class Similarity {
     return keys;
   }
 
-  private static Set<String> documents(List<LegalBasis> values) {
+  /** The documents an item cites, by {@link #documentKey}. */
+  static Set<String> basisKeys(Item item) {
     Set<String> keys = new HashSet<>();
-    for (LegalBasis value : values) {
+    for (LegalBasis value : item.basis()) {
       keys.add(documentKey(value));
     }
     return keys;
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
+  /** Shared keys over all keys; two empty sets are alike (1). */
+  static double jaccard(Set<String> a, Set<String> b) {
     if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
@@ -94,15 +146,8 @@ final class Similarity {
     return (double) shared / (a.size() + b.size() - shared);
   }
 
-  private static Map<Integer, Integer> bigrams(String s) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int gram : bigramList(s)) {
-      counts.merge(gram, 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  private static int[] bigramList(String s) {
+  /** The character bigrams of a name (its one char if shorter), as sorted ints. */
+  static int[] sortedBigrams(String s) {
     if (s.length() < 2) {
       return s.isEmpty() ? new int[0] : new int[] {s.charAt(0)};
     }
@@ -110,6 +155,7 @@ final class Similarity {
     for (int i = 0; i + 1 < s.length(); i++) {
       grams[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
     }
+    Arrays.sort(grams);
     return grams;
   }
 }

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,7 +15,8 @@ import java.util.Objects;
  */
 public final class Texts {
 
-  private static final Map<Character, Character> TRADITIONAL = loadTraditional();
+  /** Simplified characters by char; a char that is not traditional maps to itself. 128 KiB. */
+  private static final char[] SIMPLIFIED = loadSimplified();
 
   private Texts() {}
 
@@ -27,6 +26,12 @@ public final class Texts {
    * breaks — is removed.
    */
   public static String compact(CharSequence text) {
+    String fast = FastFolding.compact(text);
+    return fast != null ? fast : normalizedCompact(text);
+  }
+
+  /** {@link #compact} the long way: the whole text through NFKC, then one char at a time. */
+  static String normalizedCompact(CharSequence text) {
     // Most cells are already in NFKC; checking is much cheaper than normalising.
     String nfkc =
         Normalizer.isNormalized(text, Normalizer.Form.NFKC)
@@ -35,12 +40,17 @@ public final class Texts {
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+      if (isDropped(c)) {
         continue;
       }
       out.append(simplified(c));
     }
     return out.toString();
+  }
+
+  /** Whether {@link #compact} drops the (already normalised) char: whitespace of any kind. */
+  static boolean isDropped(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }
 
   /**
@@ -50,8 +60,16 @@ public final class Texts {
    */
   public static String key(CharSequence text) {
     String compact = compact(text);
+    int first = 0;
+    while (first < compact.length() && !isKeyPunctuation(compact.charAt(first))) {
+      first++;
+    }
+    if (first == compact.length()) {
+      return compact; // the common case: nothing to drop or unify
+    }
     StringBuilder out = new StringBuilder(compact.length());
-    for (int i = 0; i < compact.length(); i++) {
+    out.append(compact, 0, first);
+    for (int i = first; i < compact.length(); i++) {
       char c = compact.charAt(i);
       switch (c) {
         case '《', '》', '〈', '〉', '“', '”', '‘', '’', '「', '」', '『', '』', '"', '\'' -> {}
@@ -62,6 +80,37 @@ public final class Texts {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isKeyPunctuation(char c) {
+    return switch (c) {
+      case '《',
+          '》',
+          '〈',
+          '〉',
+          '“',
+          '”',
+          '‘',
+          '’',
+          '「',
+          '」',
+          '『',
+          '』',
+          '"',
+          '\'',
+          '、',
+          ';',
+          '，',
+          '﹐',
+          '〔',
+          '【',
+          '[',
+          '〕',
+          '】',
+          ']' ->
+          true;
+      default -> false;
+    };
   }
 
   /** Trims, and collapses runs of whitespace (line breaks included) into one ASCII space. */
@@ -89,12 +138,15 @@ public final class Texts {
   }
 
   static char simplified(char c) {
-    Character s = TRADITIONAL.get(c);
-    return s == null ? c : s;
+    return SIMPLIFIED[c];
   }
 
-  private static Map<Character, Character> loadTraditional() {
-    Map<Character, Character> map = new HashMap<>();
+  /** Every char mapped to itself, but the traditional characters to their simplified ones. */
+  private static char[] loadSimplified() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c < table.length; c++) {
+      table[c] = (char) c;
+    }
     try (InputStream in =
             Objects.requireNonNull(
                 Texts.class.getResourceAsStream("traditional-to-simplified.txt"),
@@ -103,12 +155,12 @@ public final class Texts {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.length() == 2 && !line.startsWith("#")) {
-          map.put(line.charAt(0), line.charAt(1));
+          table[line.charAt(0)] = line.charAt(1);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.copyOf(map);
+    return table;
   }
 }
