@@ -28,29 +28,47 @@ public record ComplianceTally(
     return new ComplianceTally(0, 0, 0, 0, 0, 0, 0, 0);
   }
 
+  /** One result counted: the tally of a single record. */
+  public static ComplianceTally of(PublicationResult result) {
+    PublicationStatus s = result.status();
+    boolean channels = false;
+    boolean display = false;
+    for (Finding finding : result.findings()) {
+      channels |= finding.ruleId().equals(RuleId.PUBLICATION_CHANNEL_MISSING);
+      display |= finding.ruleId().equals(RuleId.DISPLAY_PERIOD_CUT_SHORT);
+    }
+    return new ComplianceTally(
+        1,
+        s == PublicationStatus.ON_TIME ? 1 : 0,
+        s == PublicationStatus.LATE ? 1 : 0,
+        s == PublicationStatus.OVERDUE ? 1 : 0,
+        s == PublicationStatus.PENDING ? 1 : 0,
+        s == PublicationStatus.NO_DUE_DATE ? 1 : 0,
+        channels ? 1 : 0,
+        display ? 1 : 0);
+  }
+
   /** This tally with one more result counted. */
   public ComplianceTally plus(PublicationResult result) {
-    PublicationStatus s = result.status();
-    boolean channels = has(result, RuleId.PUBLICATION_CHANNEL_MISSING);
-    boolean display = has(result, RuleId.DISPLAY_PERIOD_CUT_SHORT);
+    return plus(of(result));
+  }
+
+  /** The two tallies added, field by field. */
+  public ComplianceTally plus(ComplianceTally other) {
     return new ComplianceTally(
-        records + 1,
-        onTime + (s == PublicationStatus.ON_TIME ? 1 : 0),
-        late + (s == PublicationStatus.LATE ? 1 : 0),
-        overdue + (s == PublicationStatus.OVERDUE ? 1 : 0),
-        pending + (s == PublicationStatus.PENDING ? 1 : 0),
-        noDueDate + (s == PublicationStatus.NO_DUE_DATE ? 1 : 0),
-        channelsMissing + (channels ? 1 : 0),
-        displayCutShort + (display ? 1 : 0));
+        records + other.records,
+        onTime + other.onTime,
+        late + other.late,
+        overdue + other.overdue,
+        pending + other.pending,
+        noDueDate + other.noDueDate,
+        channelsMissing + other.channelsMissing,
+        displayCutShort + other.displayCutShort);
   }
 
   /** The share of records with a due date that were published on time, or 1 when there are none. */
   public double onTimeRate() {
     long judged = onTime + late + overdue;
     return judged == 0 ? 1 : (double) onTime / judged;
-  }
-
-  private static boolean has(PublicationResult result, RuleId rule) {
-    return result.findings().stream().anyMatch(f -> f.ruleId().equals(rule));
   }
 }

@@ -97,10 +97,10 @@ public final class PublicationCheck {
       PublicationResult result = check(records.next(), asOf);
       Item item = items.get(result.record().item().key());
       ItemPath key = item == null ? result.record().item() : item.path();
-      perItem.merge(key, ComplianceTally.empty().plus(result), (a, b) -> a.plus(result));
-      perSubject.merge(
-          result.subject(), ComplianceTally.empty().plus(result), (a, b) -> a.plus(result));
-      total = total.plus(result);
+      ComplianceTally one = ComplianceTally.of(result);
+      perItem.merge(key, one, ComplianceTally::plus);
+      perSubject.merge(result.subject(), one, ComplianceTally::plus);
+      total = total.plus(one);
       each.accept(result);
     }
     return new ComplianceSummary(asOf, total, perItem, perSubject);

@@ -288,6 +288,31 @@ class PublicationCheckTest {
     }
 
     @Test
+    void counts_missing_channels_and_displays_cut_short_once_per_record() {
+      List<PublicationRecord> records =
+          List.of(
+              // On the website only (the 公示栏 missing) and taken down on the 6th working day.
+              review("E", "2024-09-25")
+                  .publishedOn(LocalDate.parse("2024-10-08"), on("政府网站"))
+                  .takenDownOn(LocalDate.parse("2024-10-16")),
+              // Both channels, displayed the full 7 working days.
+              review("F", "2024-09-25")
+                  .publishedOn(LocalDate.parse("2024-10-08"), on("政府网站", "公示栏"))
+                  .takenDownOn(LocalDate.parse("2024-10-17")),
+              // Neither channel the catalog names.
+              review("G", "2024-09-25").publishedOn(LocalDate.parse("2024-10-08"), on("两微一端")));
+
+      ComplianceSummary summary =
+          CHECK.checkAll(records.iterator(), LocalDate.parse("2024-11-01"), r -> {});
+
+      ComplianceTally expected = new ComplianceTally(3, 3, 0, 0, 0, 0, 2, 1);
+      assertThat(summary.total()).isEqualTo(expected);
+      assertThat(summary.perItem().get(REVIEW)).isEqualTo(expected);
+      assertThat(summary.perSubject().get("乡镇人民政府(街道办事处)")).isEqualTo(expected);
+      assertThat(ComplianceTally.empty().plus(summary.total())).isEqualTo(expected);
+    }
+
+    @Test
     void streams_a_million_records_in_constant_memory() {
       AtomicLong late = new AtomicLong();
       Iterator<PublicationRecord> generated = new Generated(1_000_000);
