@@ -5,9 +5,8 @@ import io.github.gkml.diff.MatchKind;
 import io.github.gkml.model.Item;
 import io.github.gkml.model.TextFolding;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches the items of two catalogs: by code, by normalised path, then by rename detection over
@@ -44,20 +43,23 @@ public final class ItemMatcher {
   }
 
   private static void matchByCode(Side old, Side current, List<ItemMatch> matches) {
-    Map<String, Integer> oldCodes = old.uniqueCodes();
+    KeyIndex oldCodes = old.uniqueCodes();
     if (oldCodes.isEmpty()) {
       return;
     }
-    Map<String, Integer> newCodes = current.uniqueCodes();
-    for (Map.Entry<String, Integer> entry : newCodes.entrySet()) {
-      Integer o = oldCodes.get(entry.getKey());
-      if (o == null) {
+    KeyIndex newCodes = current.uniqueCodes();
+    for (int n = 0; n < current.items.size(); n++) {
+      String code = newCodes.keyOf(n);
+      if (code == null || !newCodes.isUnique(n)) {
         continue;
       }
-      int n = entry.getValue();
+      int o = oldCodes.firstOf(code);
+      if (o < 0 || !oldCodes.isUnique(o)) {
+        continue;
+      }
       boolean samePath = old.keys[o].equals(current.keys[n]);
       boolean pathsFree =
-          !current.byKey.containsKey(old.keys[o]) && !old.byKey.containsKey(current.keys[n]);
+          !current.byKey.contains(old.keys[o]) && !old.byKey.contains(current.keys[n]);
       if (samePath || pathsFree) {
         matches.add(pair(old, current, o, n, MatchKind.CODE));
       }
@@ -84,15 +86,15 @@ public final class ItemMatcher {
 
   /**
    * One catalog's items with their folded keys, an index by key, and which are matched. The index
-   * holds, per key, the first position of a chain through {@code next} (items in order), so a
-   * catalog of unique paths costs one map entry per item and no list per key.
+   * ({@link KeyIndex}) is open addressing over int arrays with a chain through the items, so a
+   * catalog of a million items costs a few arrays, not a million map entries: at that size the maps
+   * outgrew the CPU caches and hashing came to dominate the diff (docs/performance.md).
    */
   static final class Side {
     final List<Item> items;
     final String[] keys;
     final boolean[] used;
-    final Map<String, int[]> byKey;
-    private final int[] next;
+    final KeyIndex byKey;
     private final ItemFeatures features;
 
     Side(List<Item> items) {
@@ -100,35 +102,16 @@ public final class ItemMatcher {
       this.items = items;
       this.keys = new String[size];
       this.used = new boolean[size];
-      this.next = new int[size];
-      this.byKey = new HashMap<>(capacity(size));
-      this.features = new ItemFeatures(items, keys);
       for (int i = 0; i < size; i++) {
         keys[i] = items.get(i).path().key();
-        next[i] = -1;
-        int[] chain = byKey.get(keys[i]);
-        if (chain == null) {
-          chain = new int[] {i, i}; // first not yet taken, last
-          byKey.put(keys[i], chain);
-        } else {
-          next[chain[1]] = i;
-          chain[1] = i;
-        }
       }
+      this.byKey = new KeyIndex(keys);
+      this.features = new ItemFeatures(items, keys);
     }
 
     /** The first item with this key not yet matched, taken off its chain; -1 if none. */
     int firstUnused(String key) {
-      int[] chain = byKey.get(key);
-      if (chain == null) {
-        return -1;
-      }
-      int i = chain[0];
-      while (i >= 0 && used[i]) {
-        i = next[i];
-      }
-      chain[0] = i < 0 ? -1 : next[i];
-      return i;
+      return byKey.takeFirst(key, used);
     }
 
     /** Folded content, cited documents and name bigrams of each item, made when first asked. */
@@ -136,26 +119,102 @@ public final class ItemMatcher {
       return features;
     }
 
-    /** Codes that occur once on this side, with their item's index. */
-    Map<String, Integer> uniqueCodes() {
-      Map<String, Integer> codes = new HashMap<>();
-      Map<String, Boolean> repeated = new HashMap<>();
-      for (int i = 0; i < items.size(); i++) {
+    /** The index of this side's codes (folded); items without a code have none. */
+    KeyIndex uniqueCodes() {
+      String[] codes = new String[items.size()];
+      for (int i = 0; i < codes.length; i++) {
         String code = items.get(i).code();
-        if (code == null) {
+        codes[i] = code == null ? null : TextFolding.key(code);
+      }
+      return new KeyIndex(codes);
+    }
+  }
+
+  /**
+   * 索引 — items by key: for each distinct key a slot of an open-addressing table holding the first
+   * item with that key and the first not yet taken; the items with the same key are chained in
+   * order through {@code next}. Keys may be null (no key).
+   */
+  static final class KeyIndex {
+    private final @Nullable String[] keys;
+    private final int[] next;
+    private final int[] first;
+    private final int[] cursor;
+    private final int mask;
+    private int distinct;
+
+    KeyIndex(@Nullable String[] keys) {
+      this.keys = keys;
+      this.next = new int[keys.length];
+      int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
+      this.first = new int[capacity];
+      this.cursor = new int[capacity];
+      this.mask = capacity - 1;
+      java.util.Arrays.fill(first, -1);
+      int[] last = new int[capacity];
+      for (int i = 0; i < keys.length; i++) {
+        next[i] = -1;
+        String key = keys[i];
+        if (key == null) {
           continue;
         }
-        String key = TextFolding.key(code);
-        if (codes.putIfAbsent(key, i) != null) {
-          repeated.put(key, true);
+        int slot = slot(key);
+        if (first[slot] < 0) {
+          first[slot] = i;
+          cursor[slot] = i;
+          distinct++;
+        } else {
+          next[last[slot]] = i;
         }
+        last[slot] = i;
       }
-      repeated.keySet().forEach(codes::remove);
-      return codes;
     }
 
-    private static int capacity(int size) {
-      return (int) Math.min(1 << 30, size * 4L / 3 + 1);
+    boolean isEmpty() {
+      return distinct == 0;
+    }
+
+    boolean contains(String key) {
+      return first[slot(key)] >= 0;
+    }
+
+    /** The first item with {@code key}, or -1. */
+    int firstOf(String key) {
+      return first[slot(key)];
+    }
+
+    @Nullable String keyOf(int item) {
+      return keys[item];
+    }
+
+    /** Whether item {@code item} is the only one with its key. */
+    boolean isUnique(int item) {
+      String key = keys[item];
+      return key != null && first[slot(key)] == item && next[item] < 0;
+    }
+
+    /** The first item with {@code key} not yet {@code used}, taken off its chain; -1 if none. */
+    int takeFirst(String key, boolean[] used) {
+      int slot = slot(key);
+      if (first[slot] < 0) {
+        return -1;
+      }
+      int i = cursor[slot];
+      while (i >= 0 && used[i]) {
+        i = next[i];
+      }
+      cursor[slot] = i < 0 ? -1 : next[i];
+      return i;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slot(String key) {
+      int h = key.hashCode();
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (first[slot] >= 0 && !key.equals(keys[first[slot]])) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
     }
   }
 }
