@@ -189,6 +189,36 @@ class CatalogDifferTest {
     }
 
     @Test
+    void does_not_match_by_a_code_two_items_share() {
+      // Two rows numbered 0202 in the old table: the code says nothing about which one was renamed,
+      // so the renamed row is left to rename detection and the other one keeps its path.
+      Catalog a =
+          catalog(
+              guide().path(ItemPath.of("最低生活保障", "审核信息")).build(), policy().code("0202").build());
+      Catalog b = catalog(guide().path(ItemPath.of("最低生活保障", "审核确认信息")).build(), policy().build());
+
+      assertThat(diff(a, b))
+          .filteredOn(c -> c instanceof Change.ItemRenamed)
+          .singleElement()
+          .satisfies(
+              c ->
+                  assertThat(((Change.ItemRenamed) c).evidence().matchedBy())
+                      .isNotEqualTo(MatchKind.CODE));
+    }
+
+    @Test
+    void pairs_items_of_the_same_path_in_their_order() {
+      // A table that lists one path twice: first with first, second with second.
+      Catalog a = catalog(guide().code(null).build(), guide().code(null).deadline("及时公开").build());
+      Catalog b =
+          catalog(guide().code(null).build(), guide().code(null).deadline("5个工作日内").build());
+
+      assertThat(diff(a, b))
+          .extracting(c -> c.getClass().getSimpleName())
+          .containsExactly("DeadlineChanged");
+    }
+
+    @Test
     void reports_an_unrelated_replacement_as_removed_and_added() {
       Catalog a = catalog(guide().build(), policy().build());
       Item other =
