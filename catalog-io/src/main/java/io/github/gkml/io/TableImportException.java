@@ -1,5 +1,6 @@
 package io.github.gkml.io;
 
+import io.github.gkml.model.SourceLocation;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,7 @@ public final class TableImportException extends IOException {
       int column,
       String problem,
       @Nullable Throwable cause) {
-    super(format(file, sheet, row, column, problem), cause);
+    super(SourceLocation.reported(file, sheet, row, column, null).describe(problem), cause);
     this.file = file;
     this.sheet = sheet;
     this.row = row;
@@ -69,20 +70,5 @@ public final class TableImportException extends IOException {
   /** What is wrong, without the location. */
   public String problem() {
     return problem;
-  }
-
-  private static String format(
-      String file, @Nullable String sheet, int row, int column, String problem) {
-    StringBuilder out = new StringBuilder(file);
-    if (sheet != null) {
-      out.append(':').append(sheet);
-    }
-    if (row > 0) {
-      out.append(":").append(row);
-      if (column > 0) {
-        out.append(':').append(column);
-      }
-    }
-    return out.append(": ").append(problem).toString();
   }
 }

@@ -41,7 +41,7 @@ public final class CatalogFormatException extends IOException {
       @Nullable String pointer,
       String problem,
       @Nullable Throwable cause) {
-    super(format(source, line, column, pointer, problem), cause);
+    super(SourceLocation.reported(source, null, line, column, pointer).describe(problem), cause);
     this.source = source;
     this.line = line;
     this.column = column;
@@ -72,20 +72,5 @@ public final class CatalogFormatException extends IOException {
   /** What is wrong, without the location. */
   public String problem() {
     return problem;
-  }
-
-  private static String format(
-      String source, int line, int column, @Nullable String pointer, String problem) {
-    StringBuilder out = new StringBuilder(source);
-    if (line > 0) {
-      out.append(':').append(line);
-      if (column > 0) {
-        out.append(':').append(column);
-      }
-    }
-    if (pointer != null && !pointer.isEmpty()) {
-      out.append(" (").append(pointer).append(')');
-    }
-    return out.append(": ").append(problem).toString();
   }
 }

@@ -37,6 +37,37 @@ public record SourceLocation(
     return new SourceLocation(file, null, 0, 0, pointer);
   }
 
+  /**
+   * The one line an error about this place reads: {@code file[:sheet][:row[:column]][ (pointer)]:
+   * problem}, e.g. {@code 社会救助.yaml:12:5 (/items/3/modes/0): unknown mode "被动"}. Every reader's
+   * format exception (catalog, table, acceptance and rule-set files) words its message this way.
+   */
+  public String describe(String problem) {
+    StringBuilder out = new StringBuilder(file == null ? "" : file);
+    if (sheet != null) {
+      out.append(':').append(sheet);
+    }
+    if (row > 0) {
+      out.append(':').append(row);
+      if (column > 0) {
+        out.append(':').append(column);
+      }
+    }
+    if (pointer != null && !pointer.isEmpty()) {
+      out.append(" (").append(pointer).append(')');
+    }
+    return out.append(": ").append(problem).toString();
+  }
+
+  /**
+   * The place a reader reports, its line or row and column clamped to 0 when the parser did not
+   * know them (Jackson reports -1).
+   */
+  public static SourceLocation reported(
+      String file, @Nullable String sheet, int row, int column, @Nullable String pointer) {
+    return new SourceLocation(file, sheet, Math.max(0, row), Math.max(0, column), pointer);
+  }
+
   /** {@code file[:sheet][:row[:column]][#pointer]}, e.g. {@code 目录.xlsx:社会救助:7}. */
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package io.github.gkml.validation;
 
+import io.github.gkml.model.SourceLocation;
 import java.io.IOException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ public final class AcceptanceFileException extends IOException {
       @Nullable String pointer,
       String problem,
       @Nullable Throwable cause) {
-    super(format(source, line, column, pointer, problem), cause);
+    super(SourceLocation.reported(source, null, line, column, pointer).describe(problem), cause);
     this.source = source;
     this.line = line;
     this.column = column;
@@ -75,20 +76,5 @@ public final class AcceptanceFileException extends IOException {
   /** What is wrong, without the location. */
   public String problem() {
     return problem;
-  }
-
-  private static String format(
-      String source, int line, int column, @Nullable String pointer, String problem) {
-    StringBuilder out = new StringBuilder(source);
-    if (line > 0) {
-      out.append(':').append(line);
-      if (column > 0) {
-        out.append(':').append(column);
-      }
-    }
-    if (pointer != null && !pointer.isEmpty()) {
-      out.append(" (").append(pointer).append(')');
-    }
-    return out.append(": ").append(problem).toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gkml.validation;
 
+import io.github.gkml.model.SourceLocation;
 import java.io.IOException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public final class RuleSetFileException extends IOException {
       @Nullable String pointer,
       String problem,
       @Nullable Throwable cause) {
-    super(format(source, line, column, pointer, problem), cause);
+    super(SourceLocation.reported(source, null, line, column, pointer).describe(problem), cause);
     this.source = source;
     this.line = line;
     this.column = column;
@@ -63,20 +64,5 @@ public final class RuleSetFileException extends IOException {
   /** The JSON pointer of the offending value, e.g. {@code /rules/DEADLINE_VAGUE/severity}. */
   public Optional<String> pointer() {
     return Optional.ofNullable(pointer);
-  }
-
-  private static String format(
-      String source, int line, int column, @Nullable String pointer, String problem) {
-    StringBuilder out = new StringBuilder(source);
-    if (line > 0) {
-      out.append(':').append(line);
-      if (column > 0) {
-        out.append(':').append(column);
-      }
-    }
-    if (pointer != null && !pointer.isEmpty()) {
-      out.append(" (").append(pointer).append(')');
-    }
-    return out.append(": ").append(problem).toString();
   }
 }
