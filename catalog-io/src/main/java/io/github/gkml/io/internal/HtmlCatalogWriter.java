@@ -33,24 +33,8 @@ public final class HtmlCatalogWriter {
     for (String note : catalog.notes()) {
       out.write("<p class=\"note\">" + escape(note) + "</p>\n");
     }
-    section(
-        SupplementWords.METADATA,
-        SupplementWords.METADATA_HEADER,
-        SupplementRows.metadata(catalog),
-        out);
-    if (!catalog.notApplicable().isEmpty()) {
-      section(
-          SupplementWords.NOT_APPLICABLE,
-          SupplementWords.NA_HEADER,
-          SupplementRows.notApplicable(catalog),
-          out);
-    }
-    if (!catalog.retired().isEmpty()) {
-      section(
-          SupplementWords.RETIRED,
-          SupplementWords.RETIRED_HEADER,
-          SupplementRows.retired(catalog),
-          out);
+    for (SupplementRows.Section section : SupplementRows.sections(catalog)) {
+      section(section.heading(), section.header(), section.rows(), out);
     }
     out.write("</body>\n</html>\n");
     out.flush();

@@ -19,6 +19,35 @@ final class SupplementRows {
 
   private SupplementRows() {}
 
+  /**
+   * One supplementary table: its heading, header and rows.
+   *
+   * @param heading the table's title (目录信息, 未涉及事项说明, 已退出事项)
+   * @param header the column names
+   * @param rows the rows of text
+   */
+  record Section(String heading, List<String> header, List<List<String>> rows) {}
+
+  /**
+   * The supplementary tables every exporter writes after the catalog, in order: 目录信息 always,
+   * 未涉及事项说明 and 已退出事项 when the catalog has any.
+   */
+  static List<Section> sections(Catalog catalog) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(
+        new Section(SupplementWords.METADATA, SupplementWords.METADATA_HEADER, metadata(catalog)));
+    if (!catalog.notApplicable().isEmpty()) {
+      sections.add(
+          new Section(
+              SupplementWords.NOT_APPLICABLE, SupplementWords.NA_HEADER, notApplicable(catalog)));
+    }
+    if (!catalog.retired().isEmpty()) {
+      sections.add(
+          new Section(SupplementWords.RETIRED, SupplementWords.RETIRED_HEADER, retired(catalog)));
+    }
+    return sections;
+  }
+
   /** The metadata as key–value rows, after the header 项目 | 内容; absent values left out. */
   static List<List<String>> metadata(Catalog catalog) {
     CatalogMetadata meta = catalog.metadata();

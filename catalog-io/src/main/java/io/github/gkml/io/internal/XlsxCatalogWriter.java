@@ -39,27 +39,8 @@ public final class XlsxCatalogWriter {
         template.item(r++, item, template.plain());
       }
       template.notes(r + 1, catalog.notes());
-      keyValues(
-          workbook,
-          styles,
-          SupplementWords.METADATA,
-          SupplementWords.METADATA_HEADER,
-          SupplementRows.metadata(catalog));
-      if (!catalog.notApplicable().isEmpty()) {
-        keyValues(
-            workbook,
-            styles,
-            SupplementWords.NOT_APPLICABLE,
-            SupplementWords.NA_HEADER,
-            SupplementRows.notApplicable(catalog));
-      }
-      if (!catalog.retired().isEmpty()) {
-        keyValues(
-            workbook,
-            styles,
-            SupplementWords.RETIRED,
-            SupplementWords.RETIRED_HEADER,
-            SupplementRows.retired(catalog));
+      for (SupplementRows.Section section : SupplementRows.sections(catalog)) {
+        keyValues(workbook, styles, section.heading(), section.header(), section.rows());
       }
       workbook.write(out);
     } finally {
