@@ -20,12 +20,13 @@ final class Fixtures {
   private Fixtures() {}
 
   /**
-   * 社会救助 as 稻城县 (S6) publishes it: the national template with a title row, a two-row header, a ■/□
-   * checkbox list, √ columns with their empty cells, 临时救助 merged down three rows, and notes below.
+   * The head of the national template (国家标准指引): the title row across all 14 columns, then the
+   * two-row header — 公开事项 over 一级/二级事项, 公开对象 over 全社会/特定群体, 公开方式 over 主动/依申请, 公开层级 over 县级/乡级 —
+   * with its merged cells.
    */
-  static TableFixture socialAssistanceTemplate() {
-    return TableFixture.named("社会救助")
-        .row("稻城县社会救助领域基层政务公开标准目录")
+  static TableFixture nationalTemplate(String sheet, String title) {
+    return TableFixture.named(sheet)
+        .row(title)
         .merge(0, 0, 0, 13)
         .row(
             "序号",
@@ -52,7 +53,15 @@ final class Fixtures {
         .merge(1, 2, 4, 4)
         .merge(1, 2, 5, 5)
         .merge(1, 2, 6, 6)
-        .merge(1, 2, 7, 7)
+        .merge(1, 2, 7, 7);
+  }
+
+  /**
+   * 社会救助 as 稻城县 (S6) publishes it: the national template with a title row, a two-row header, a ■/□
+   * checkbox list, √ columns with their empty cells, 临时救助 merged down three rows, and notes below.
+   */
+  static TableFixture socialAssistanceTemplate() {
+    return nationalTemplate("社会救助", "稻城县社会救助领域基层政务公开标准目录")
         .row(
             "11",
             "临时救助",
@@ -126,35 +135,7 @@ final class Fixtures {
 
   /** 养老服务 rows (S1–S5): 扶持政策措施清单 has one name cell across 一级 and 二级 事项. */
   static TableFixture elderlyCare() {
-    return TableFixture.named("养老服务")
-        .row("某县养老服务领域基层政务公开标准目录")
-        .merge(0, 0, 0, 13)
-        .row(
-            "序号",
-            "公开事项",
-            "",
-            "公开内容（要素）",
-            "公开依据",
-            "公开时限",
-            "公开主体",
-            "公开渠道和载体",
-            "公开对象",
-            "",
-            "公开方式",
-            "",
-            "公开层级",
-            "")
-        .row("", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请", "县级", "乡级")
-        .merge(1, 1, 1, 2)
-        .merge(1, 1, 8, 9)
-        .merge(1, 1, 10, 11)
-        .merge(1, 1, 12, 13)
-        .merge(1, 2, 0, 0)
-        .merge(1, 2, 3, 3)
-        .merge(1, 2, 4, 4)
-        .merge(1, 2, 5, 5)
-        .merge(1, 2, 6, 6)
-        .merge(1, 2, 7, 7)
+    return nationalTemplate("养老服务", "某县养老服务领域基层政务公开标准目录")
         .row(
             "1",
             "养老服务通用政策",
