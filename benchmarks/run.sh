@@ -30,15 +30,16 @@ echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | h
 echo
 
 if [[ $QUICK == --growth ]]; then
-  echo "# Growth from 10k to 1M items: diff + revision check, and Jackson reading both files"
+  echo "# Growth from 10k to 1M items: diff + revision check (catalogs read, and end to end from"
+  echo "# the two JSON files), and Jackson reading both files"
   java -jar "$JAR" 'GrowthBenchmark' -f 1 -p items=10000,1000000 \
     -rf csv -rff "$OUT/growth.csv"
   awk -F, 'NR > 1 {
       gsub(/["\r]/, ""); n = split($1, name, "."); t[name[n], $NF] = $5
     }
     END {
-      split("diffAndCheck jacksonJsonBoth", ops, " ")
-      for (i = 1; i <= 2; i++) {
+      split("diffAndCheck readAndCheck jacksonJsonBoth", ops, " ")
+      for (i = 1; i <= 3; i++) {
         op = ops[i]
         if ((op, 10000) in t && (op, 1000000) in t)
           printf "growth exponent 10k -> 1M, %s: %.3f (%.1f ms -> %.1f ms)\n", op,

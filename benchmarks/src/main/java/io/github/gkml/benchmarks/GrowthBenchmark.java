@@ -3,11 +3,9 @@ package io.github.gkml.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gkml.benchmarks.workload.CatalogFiles;
-import io.github.gkml.benchmarks.workload.CatalogWorkload;
 import io.github.gkml.benchmarks.workload.Mix;
-import io.github.gkml.benchmarks.workload.RevisionWorkload;
+import io.github.gkml.benchmarks.workload.ReadRevision;
 import io.github.gkml.model.Catalog;
-import io.github.gkml.model.CatalogSyntax;
 import io.github.gkml.validation.Finding;
 import io.github.gkml.validation.RevisionCheck;
 import java.io.IOException;
@@ -29,9 +27,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * How the diff and revision check grow from 10,000 to 1,000,000 items, beside how Jackson's read of
  * the two files grows: the exponent {@code log(t(1M) / t(10k)) / log(100)} ({@code
- * benchmarks/run.sh --growth} prints it). Only what the exponent needs is generated, so the 1M
- * trial fits in a 12 GiB heap (two catalogs of a million items take about 2.2 GiB; their JSON text
- * and Jackson's two trees of it several more).
+ * benchmarks/run.sh --growth} prints it). {@code diffAndCheck} diffs the catalogs read back from
+ * the two files (see {@link ReadRevision}); {@code readAndCheck} reads the files as well, as one
+ * run of {@code gkml diff} does. Only what the exponent needs is generated, so the 1M trial fits in
+ * a 12 GiB heap (two catalogs of a million items take about 1.7 GiB; their JSON text and Jackson's
+ * two trees of it several more).
+ *
+ * <p>The forks of this benchmark, {@link WorkloadBenchmark} and {@link HistoryBenchmark} commit and
+ * touch their whole heap at start ({@code -Xms} = {@code -Xmx}, {@code -XX:+AlwaysPreTouch}): on a
+ * virtualised machine the first touch of fresh memory is slow, and without it the iterations at
+ * 100,000 items ranged from 200 to 500 ms with no collection in between — the operating system's
+ * page faults, not the diff, were measured (docs/performance.md, run H).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Growth -f 1 -p items=10000,1000000
@@ -44,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx12g"})
+    jvmArgsAppend = {"-Xmx12g", "-Xms12g", "-XX:+AlwaysPreTouch"})
 public class GrowthBenchmark {
 
   private static final ObjectMapper JACKSON = new ObjectMapper();
@@ -61,11 +67,11 @@ public class GrowthBenchmark {
   /** The catalog, a typical revision, and their JSON files. */
   @Setup(Level.Trial)
   public void generate() {
-    CatalogWorkload workload = CatalogWorkload.seeded(42);
-    older = workload.catalog(items);
-    newer = RevisionWorkload.of(workload, 7).revise(older, Mix.typical()).newer();
-    oldJson = CatalogFiles.bytes(older, CatalogSyntax.JSON);
-    newJson = CatalogFiles.bytes(newer, CatalogSyntax.JSON);
+    ReadRevision revision = ReadRevision.of(items, Mix.typical());
+    oldJson = revision.oldJson();
+    newJson = revision.newJson();
+    older = revision.older();
+    newer = revision.newer();
     check = RevisionCheck.defaults();
   }
 
@@ -73,6 +79,15 @@ public class GrowthBenchmark {
   @Benchmark
   public JsonNode[] jacksonJsonBoth() throws IOException {
     return new JsonNode[] {JACKSON.readTree(oldJson), JACKSON.readTree(newJson)};
+  }
+
+  /**
+   * End to end, as {@code gkml diff} does it: gkml reading both JSON files into catalogs, then the
+   * diff and the revision check — nothing folded or hashed before the call.
+   */
+  @Benchmark
+  public List<Finding> readAndCheck() {
+    return check.check(CatalogFiles.readBack(oldJson), CatalogFiles.readBack(newJson));
   }
 
   /** The diff and the revision check of the two versions, already read. */

@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx6g"})
+    jvmArgsAppend = {"-Xmx6g", "-Xms6g", "-XX:+AlwaysPreTouch"})
 public class HistoryBenchmark {
 
   private static final ObjectMapper JACKSON = new ObjectMapper();
@@ -66,6 +66,7 @@ public class HistoryBenchmark {
       versions.add(revisions.revise(versions.get(versions.size() - 1), Mix.typical()).newer());
     }
     files = versions.stream().map(v -> CatalogFiles.bytes(v, CatalogSyntax.JSON)).toList();
+    versions = files.stream().map(CatalogFiles::readBack).toList();
     check = RevisionCheck.defaults();
   }
 

@@ -13,7 +13,6 @@ import io.github.gkml.diff.CatalogDiffer;
 import io.github.gkml.diff.Change;
 import io.github.gkml.diff.ItemMatch;
 import io.github.gkml.model.Catalog;
-import io.github.gkml.model.CatalogFormatException;
 import io.github.gkml.model.CatalogSyntax;
 import io.github.gkml.validation.RevisionCheck;
 import java.io.IOException;
@@ -350,16 +349,7 @@ public final class PeerComparison {
   }
 
   private static Catalog[] readCatalogs(byte[] oldJson, byte[] newJson) {
-    try {
-      return new Catalog[] {read(oldJson), read(newJson)};
-    } catch (CatalogFormatException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Catalog read(byte[] json) throws CatalogFormatException {
-    return CatalogFiles.format()
-        .parse(new String(json, StandardCharsets.UTF_8), "catalog.json", CatalogSyntax.JSON);
+    return new Catalog[] {CatalogFiles.readBack(oldJson), CatalogFiles.readBack(newJson)};
   }
 
   private Timing time(Supplier<?> work) {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.gkml.benchmarks.workload.CatalogFiles;
 import io.github.gkml.benchmarks.workload.CatalogWorkload;
 import io.github.gkml.benchmarks.workload.Mix;
-import io.github.gkml.benchmarks.workload.RevisionWorkload;
+import io.github.gkml.benchmarks.workload.ReadRevision;
 import io.github.gkml.model.Catalog;
 import io.github.gkml.model.CatalogFormatException;
 import io.github.gkml.model.CatalogSyntax;
@@ -78,7 +78,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 @Measurement(iterations = 3, time = 1)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx6g"})
+    jvmArgsAppend = {"-Xmx6g", "-Xms6g", "-XX:+AlwaysPreTouch"})
 public class WorkloadBenchmark {
 
   private static final ObjectMapper JACKSON = new ObjectMapper();
@@ -105,11 +105,11 @@ public class WorkloadBenchmark {
   /** The catalog, a typical revision, their files, and one publication record per item. */
   @Setup(Level.Trial)
   public void generate() throws IOException {
-    CatalogWorkload workload = CatalogWorkload.seeded(42);
-    older = workload.catalog(items);
-    newer = RevisionWorkload.of(workload, 7).revise(older, Mix.typical()).newer();
-    oldJson = CatalogFiles.bytes(older, CatalogSyntax.JSON);
-    newJson = CatalogFiles.bytes(newer, CatalogSyntax.JSON);
+    ReadRevision revision = ReadRevision.of(items, Mix.typical());
+    oldJson = revision.oldJson();
+    newJson = revision.newJson();
+    older = revision.older();
+    newer = revision.newer();
     oldJsonText = new String(oldJson, StandardCharsets.UTF_8);
     oldYamlText = new String(CatalogFiles.bytes(older, CatalogSyntax.YAML), StandardCharsets.UTF_8);
     records = records(older);

@@ -81,7 +81,7 @@ public final class CatalogDiffer {
         changes.add(new Change.ItemAdded(newCatalog.items().get(i), i));
       } else {
         matches.add(match);
-        ElementComparison.compare(match, changes);
+        ElementComparison.compare(match, matched.renamed().get(i), changes);
       }
     }
     for (int index : matched.unmatchedOld()) {

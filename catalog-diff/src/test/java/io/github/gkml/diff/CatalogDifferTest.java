@@ -301,6 +301,27 @@ class CatalogDifferTest {
     }
 
     @Test
+    void finds_no_change_when_only_the_order_of_channels_or_the_width_of_the_code_differs() {
+      Catalog a = catalog(guide().channels("政府网站", "公开查阅点", "政务服务中心").build());
+      Catalog b = catalog(guide().code("０２０２").channels("政务服务中心", "政府网站", "公开查阅点").build());
+
+      assertThat(diff(a, b)).isEmpty();
+    }
+
+    @Test
+    void reports_a_change_of_one_element_of_items_read_apart_from_each_other() {
+      // Items built separately share no object, as two files read apart do: nothing is equal by
+      // reference, so every element is compared by value.
+      Catalog a = catalog(guide().build(), policy().build());
+      Catalog b =
+          catalog(guide().build(), policy().levels(AdminLevel.COUNTY).build(), guide().build());
+
+      assertThat(diff(a, b))
+          .extracting(c -> c.getClass().getSimpleName())
+          .containsExactly("LevelsChanged", "ItemAdded");
+    }
+
+    @Test
     void compares_cited_documents_by_number_not_spelling() {
       Catalog a = catalog(guide().basis("《中华人民共和国政府信息公开条例》(国令第711号)").build());
       Catalog b = catalog(guide().basis("《政府信息公开条例》（国务院令第711号）").build());

@@ -1,5 +1,6 @@
 package io.github.gkml.model;
 
+import io.github.gkml.model.internal.OrderedSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -55,7 +56,7 @@ public record Item(
     content = List.copyOf(content);
     basis = List.copyOf(basis);
     subjects = List.copyOf(subjects);
-    channels = orderedSet(channels);
+    channels = OrderedSet.copyOf(channels);
     audience = enumSet(audience, Audience.class);
     modes = enumSet(modes, Mode.class);
     levels = enumSet(levels, AdminLevel.class);
@@ -101,13 +102,6 @@ public record Item(
     return toBuilder().channels(newChannels).build();
   }
 
-  private static <T> Set<T> orderedSet(Collection<T> values) {
-    for (T value : values) {
-      Objects.requireNonNull(value, "null element");
-    }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(values));
-  }
-
   private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {
     EnumSet<E> set = EnumSet.noneOf(type);
     set.addAll(values);
@@ -115,6 +109,9 @@ public record Item(
   }
 
   private static Map<String, String> orderedMap(Map<String, String> values) {
+    if (values.isEmpty()) {
+      return Collections.emptyMap(); // most items: no table allocated per item
+    }
     Map<String, String> copy = new LinkedHashMap<>();
     values.forEach(
         (k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, k)));

@@ -7,6 +7,7 @@ import io.github.gkml.model.Item;
 import io.github.gkml.model.LoadedCatalog;
 import io.github.gkml.model.SourceLocation;
 import io.github.gkml.validation.internal.BuiltInRules;
+import io.github.gkml.validation.internal.FindingSort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -152,7 +153,7 @@ public final class CatalogValidator {
         }
       }
     }
-    findings.sort(Finding.ORDER);
+    FindingSort.sort(findings);
     return List.copyOf(findings);
   }
 

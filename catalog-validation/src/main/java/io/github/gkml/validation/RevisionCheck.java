@@ -12,6 +12,7 @@ import io.github.gkml.model.RetiredItem;
 import io.github.gkml.model.SourceLocation;
 import io.github.gkml.model.StrictnessPolicy;
 import io.github.gkml.model.WorkingCalendar;
+import io.github.gkml.validation.internal.FindingSort;
 import io.github.gkml.validation.internal.RevisionRules;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ public final class RevisionCheck {
   private List<Finding> check(Version older, Version newer) {
     List<Finding> findings = new ArrayList<>();
     pair(older, newer, Severity.INFO, findings);
-    findings.sort(Finding.ORDER);
+    FindingSort.sort(findings);
     return List.copyOf(findings);
   }
 
@@ -139,7 +140,7 @@ public final class RevisionCheck {
             findings);
       }
     }
-    findings.sort(Finding.ORDER);
+    FindingSort.sort(findings);
     return List.copyOf(findings);
   }
 

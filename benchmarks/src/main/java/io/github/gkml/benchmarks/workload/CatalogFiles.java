@@ -5,6 +5,7 @@ import io.github.gkml.model.AdminLevel;
 import io.github.gkml.model.Audience;
 import io.github.gkml.model.Catalog;
 import io.github.gkml.model.CatalogFormat;
+import io.github.gkml.model.CatalogFormatException;
 import io.github.gkml.model.CatalogSyntax;
 import io.github.gkml.model.Channel;
 import io.github.gkml.model.Item;
@@ -46,6 +47,20 @@ public final class CatalogFiles {
   /** The catalog as JSON or YAML bytes. */
   public static byte[] bytes(Catalog catalog, CatalogSyntax syntax) {
     return format().toString(catalog, syntax).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The catalog read back from its JSON file, as a user's catalogs are: every item a fresh object
+   * laid out in file order, sharing nothing with another version (see {@link ReadRevision}).
+   */
+  public static Catalog readBack(byte[] json) {
+    try {
+      return format()
+          .parse(new String(json, StandardCharsets.UTF_8), "catalog.json", CatalogSyntax.JSON);
+    } catch (CatalogFormatException e) {
+      throw new IllegalStateException(
+          "a generated catalog does not read back: " + e.getMessage(), e);
+    }
   }
 
   /** Writes the catalog as JSON or YAML. */

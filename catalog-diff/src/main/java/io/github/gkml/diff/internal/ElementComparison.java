@@ -13,6 +13,7 @@ import io.github.gkml.model.TextFolding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,16 +27,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ElementComparison {
 
+  private static final Delta<?> NONE = new Delta<>(List.of(), List.of());
+
   private ElementComparison() {}
 
-  /** Appends the changes of a matched pair. */
-  public static void compare(ItemMatch match, List<Change> out) {
+  /**
+   * Appends the changes of a matched pair.
+   *
+   * @param renamed whether the pair's folded paths differ, as the matcher found
+   */
+  public static void compare(ItemMatch match, boolean renamed, List<Change> out) {
     Item a = match.oldItem();
     Item b = match.newItem();
-    ItemPair pair = ItemPair.of(match);
-    if (match.kind() != MatchKind.PATH && !a.path().key().equals(b.path().key())) {
+    if (renamed) {
       out.add(new Change.ItemRenamed(a, b, match.oldIndex(), match.newIndex(), evidence(match)));
     }
+    if (sameAsWritten(a, b)) {
+      return; // the common case: nothing folded, nothing allocated
+    }
+    ItemPair pair = ItemPair.of(match);
     if (!Objects.equals(a.code(), b.code())
         && !Objects.equals(folded(a.code()), folded(b.code()))) {
       out.add(new Change.CodeChanged(pair, a.code(), b.code()));
@@ -68,6 +78,50 @@ public final class ElementComparison {
     add(out, setDelta(a.levels(), b.levels()), d -> new Change.LevelsChanged(pair, d));
   }
 
+  /**
+   * Whether every compared element of the two items is written the same — a test that implies no
+   * change below, and costs one pass over elements that nearly always agree. Sets are first
+   * compared in order (equal in order means equal), and only then as sets.
+   */
+  private static boolean sameAsWritten(Item a, Item b) {
+    return Objects.equals(a.code(), b.code())
+        && a.content().equals(b.content())
+        && a.basis().equals(b.basis())
+        && sameRaw(a.deadline(), b.deadline())
+        && sameRaw(a.effectiveDisplayPeriod(), b.effectiveDisplayPeriod())
+        && a.subjects().equals(b.subjects())
+        && sameSet(a.channels(), b.channels())
+        && sameSet(a.audience(), b.audience())
+        && sameSet(a.modes(), b.modes())
+        && sameSet(a.levels(), b.levels());
+  }
+
+  private static boolean sameRaw(@Nullable Deadline a, @Nullable Deadline b) {
+    return a == b || (a != null && b != null && a.raw().equals(b.raw()));
+  }
+
+  private static boolean sameRaw(@Nullable DisplayPeriod a, @Nullable DisplayPeriod b) {
+    return a == b || (a != null && b != null && a.raw().equals(b.raw()));
+  }
+
+  /**
+   * Set equality, tried first in iteration order: an item's channels keep their order and its enum
+   * sets iterate by ordinal, so equal sets nearly always agree element by element, and that pass
+   * needs no hashing.
+   */
+  private static <T> boolean sameSet(Collection<T> a, Collection<T> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Iterator<T> other = b.iterator();
+    for (T value : a) {
+      if (!value.equals(other.next())) {
+        return a.equals(b);
+      }
+    }
+    return true;
+  }
+
   /** The evidence of a match across different paths. */
   static RenameEvidence evidence(ItemMatch match) {
     Item a = match.oldItem();
@@ -87,14 +141,14 @@ public final class ElementComparison {
 
   private static <T> Delta<T> listDelta(List<T> a, List<T> b, Function<T, String> key) {
     if (a.equals(b)) {
-      return new Delta<>(List.of(), List.of()); // the common case: no folding needed
+      return none(); // no folding needed
     }
     return new Delta<>(missing(a, keys(b, key), key), missing(b, keys(a, key), key));
   }
 
   private static <T> Delta<T> setDelta(Collection<T> a, Collection<T> b) {
-    if (a.equals(b)) {
-      return new Delta<>(List.of(), List.of());
+    if (sameSet(a, b)) {
+      return none();
     }
     List<T> removed = new ArrayList<>();
     List<T> added = new ArrayList<>();
@@ -109,6 +163,11 @@ public final class ElementComparison {
       }
     }
     return new Delta<>(removed, added);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Delta<T> none() {
+    return (Delta<T>) NONE;
   }
 
   private static <T> Set<String> keys(List<T> values, Function<T, String> key) {
@@ -130,14 +189,14 @@ public final class ElementComparison {
   }
 
   private static boolean sameText(@Nullable Deadline a, @Nullable Deadline b) {
-    if (a == b || (a != null && b != null && a.raw().equals(b.raw()))) {
+    if (sameRaw(a, b)) {
       return true;
     }
     return Objects.equals(raw(a), raw(b));
   }
 
   private static boolean sameText(@Nullable DisplayPeriod a, @Nullable DisplayPeriod b) {
-    if (a == b || (a != null && b != null && a.raw().equals(b.raw()))) {
+    if (sameRaw(a, b)) {
       return true;
     }
     return Objects.equals(raw(a), raw(b));
