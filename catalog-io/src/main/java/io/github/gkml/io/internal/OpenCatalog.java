@@ -61,15 +61,23 @@ final class OpenCatalog {
     for (ItemDraft draft : section.drafts()) {
       items.add(assembler.item(draft, section.layout(), section.sheet()));
     }
-    notes.addAll(section.notes());
+    addNotes(section.notes());
     for (Section.Unreadable row : section.unreadable()) {
       findings.add(ImportFindings.unreadable(file, section.sheet(), row));
     }
   }
 
-  /** Adds notes found as text around the table. */
+  /**
+   * Adds notes found as text around the table. A row of notes whose cells hold only whitespace (a
+   * spacer row between the table and its 注) says nothing, and a catalog's notes are never blank:
+   * such rows are passed over, every other note is kept as written.
+   */
   void addNotes(List<String> more) {
-    notes.addAll(more);
+    for (String note : more) {
+      if (!note.isBlank()) {
+        notes.add(note);
+      }
+    }
   }
 
   /** Adds what a supplementary table says. */
