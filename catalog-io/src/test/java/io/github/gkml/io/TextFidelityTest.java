@@ -114,6 +114,30 @@ class TextFidelityTest {
     assertThat(back.metadata().notes()).isEqualTo(withNote.metadata().notes());
   }
 
+  @Test
+  void a_markdown_heading_with_no_text_around_the_table_is_no_note() throws IOException {
+    Path md = dir.resolve("社会救助.md");
+    Files.writeString(
+        md,
+        String.join(
+            "\n",
+            "# 某县社会救助领域基层政务公开标准目录",
+            "",
+            "| 序号 | 一级事项 | 二级事项 | 公开内容（要素） |",
+            "| --- | --- | --- | --- |",
+            "| 1 | 最低生活保障 | 办事指南 | 办理事项 |",
+            "",
+            "#",
+            "注:“■”表示必选项,“□”表示可选项。",
+            ""),
+        StandardCharsets.UTF_8);
+
+    Catalog catalog = onlyCatalog(md);
+
+    assertThat(catalog.items()).hasSize(1);
+    assertThat(catalog.metadata().notes()).containsExactly("注:“■”表示必选项,“□”表示可选项。");
+  }
+
   private Path page(String remark) throws IOException {
     Path page = dir.resolve("社会救助-" + Math.abs(remark.hashCode()) + ".html");
     Files.writeString(

@@ -68,9 +68,10 @@ final class OpenCatalog {
   }
 
   /**
-   * Adds notes found as text around the table. A row of notes whose cells hold only whitespace (a
-   * spacer row between the table and its 注) says nothing, and a catalog's notes are never blank:
-   * such rows are passed over, every other note is kept as written.
+   * Adds notes found as text around the table. Text that is empty or only white space — a Markdown
+   * heading with no words (a line of only {@code #}), a spacer row between the table and its 注 —
+   * says nothing, and a catalog's notes are never blank: it is passed over; every other note is
+   * kept as written.
    */
   void addNotes(List<String> more) {
     for (String note : more) {
